@@ -1,0 +1,155 @@
+package uk.police.spo.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stalking or harassment case, from report to closure. The root of the case aggregate. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+	@Id
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private UUID id;
+
+	@Column(nullable = false, unique = true)
+	private String reference;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CaseStatus status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "reporter_type", nullable = false)
+	private ReporterType reporterType;
+
+	@Column(name = "immediate_danger", nullable = false)
+	private boolean immediateDanger;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Relationship relationship;
+
+	@Column(name = "consent_partner_referral", nullable = false)
+	private boolean consentToPartnerReferral;
+
+	@Column(name = "received_at", nullable = false)
+	private Instant receivedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_id", nullable = false)
+	private List<CasePerson> people = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("position")
+	private List<Incident> incidents = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("occurredAt")
+	private List<TimelineEntry> timeline = new ArrayList<>();
+
+	protected CaseFile() {
+	}
+
+	public CaseFile(String reference, ReporterType reporterType, boolean immediateDanger, Relationship relationship,
+			boolean consentToPartnerReferral, Instant receivedAt) {
+		this.id = UUID.randomUUID();
+		this.reference = reference;
+		this.status = CaseStatus.REPORTED;
+		this.reporterType = reporterType;
+		this.immediateDanger = immediateDanger;
+		this.relationship = relationship;
+		this.consentToPartnerReferral = consentToPartnerReferral;
+		this.receivedAt = receivedAt;
+	}
+
+	public void addPerson(CasePerson person) {
+		people.add(person);
+	}
+
+	public void addIncident(Incident incident) {
+		incident.placeAt(incidents.size());
+		incidents.add(incident);
+	}
+
+	public void record(TimelineEntry entry) {
+		timeline.add(entry);
+	}
+
+	public void moveTo(CaseStatus next) {
+		this.status = next;
+	}
+
+	public Optional<CasePerson> personIn(PersonRole role) {
+		return people.stream().filter(p -> p.role() == role).findFirst();
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String reference() {
+		return reference;
+	}
+
+	public CaseStatus status() {
+		return status;
+	}
+
+	public ReporterType reporterType() {
+		return reporterType;
+	}
+
+	public boolean immediateDanger() {
+		return immediateDanger;
+	}
+
+	public Relationship relationship() {
+		return relationship;
+	}
+
+	public boolean consentToPartnerReferral() {
+		return consentToPartnerReferral;
+	}
+
+	public Instant receivedAt() {
+		return receivedAt;
+	}
+
+	public List<CasePerson> people() {
+		return Collections.unmodifiableList(people);
+	}
+
+	public List<Incident> incidents() {
+		return Collections.unmodifiableList(incidents);
+	}
+
+	public List<TimelineEntry> timeline() {
+		return Collections.unmodifiableList(timeline);
+	}
+
+}

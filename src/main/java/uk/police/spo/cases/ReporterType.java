@@ -1,0 +1,7 @@
+package uk.police.spo.cases;
+
+public enum ReporterType {
+
+	VICTIM, THIRD_PARTY, WITNESS, ANONYMOUS
+
+}

@@ -1,0 +1,7 @@
+package uk.police.spo.cases;
+
+public enum SafeContactMethod {
+
+	PHONE, EMAIL, NONE
+
+}

@@ -1,0 +1,92 @@
+package uk.police.spo.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CasePerson;
+import uk.police.spo.cases.CaseReferences;
+import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.Incident;
+import uk.police.spo.cases.PersonDetails;
+import uk.police.spo.cases.PersonRole;
+import uk.police.spo.cases.Relationship;
+import uk.police.spo.cases.TimelineEntry;
+
+/** Turns a report into a case and starts its process, in one transaction: both happen or neither does. */
+@Service
+public class ReportIntake {
+
+	static final String REPORT_RECEIVED = "ReportReceived";
+
+	static final String NEXT_STEPS = "Your report has been received. An officer will review it and contact you in the "
+			+ "way you said is safe. If you are in immediate danger, call 999.";
+
+	private final CaseRepository cases;
+
+	private final CaseReferences references;
+
+	private final RuntimeService runtime;
+
+	private final Clock clock;
+
+	ReportIntake(CaseRepository cases, CaseReferences references, RuntimeService runtime, Clock clock) {
+		this.cases = cases;
+		this.references = references;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ReportReceipt receive(ReportRequest report) {
+		Instant now = clock.instant();
+		CaseFile caseFile = new CaseFile(references.next(), report.reporterType(),
+				Boolean.TRUE.equals(report.immediateDanger()),
+				Objects.requireNonNullElse(report.relationship(), Relationship.UNKNOWN),
+				Boolean.TRUE.equals(report.consentToPartnerReferral()), now);
+		addPeople(caseFile, report);
+		report.incidents().forEach(i -> caseFile.addIncident(new Incident(i.occurredOn(), i.behaviour(), i.location(), i.description())));
+		caseFile.record(new TimelineEntry(now, "REPORT_RECEIVED", "Report received from " + report.reporterType(), "public"));
+		cases.save(caseFile);
+
+		runtime.createMessageCorrelation(REPORT_RECEIVED)
+			.processInstanceBusinessKey(caseFile.reference())
+			.setVariable("caseId", caseFile.id().toString())
+			.setVariable("caseReference", caseFile.reference())
+			.setVariable("immediateDanger", caseFile.immediateDanger())
+			.correlateStartMessage();
+		return new ReportReceipt(caseFile.reference(), now, NEXT_STEPS);
+	}
+
+	private static void addPeople(CaseFile caseFile, ReportRequest report) {
+		ReportRequest.Victim victim = report.victim();
+		if (victim != null) {
+			CasePerson person = CasePerson.of(PersonRole.VICTIM, new PersonDetails(victim.name(), victim.dateOfBirth(),
+					victim.address(), victim.phone(), victim.email(), null, null, null));
+			if (victim.safeContact() != null) {
+				person.withSafeContact(victim.safeContact().method(), victim.safeContact().safeTimes(),
+						victim.safeContact().voicemailSafe());
+			}
+			caseFile.addPerson(person);
+		}
+		ReportRequest.Reporter reporter = report.reporter();
+		if (reporter != null) {
+			caseFile.addPerson(CasePerson.of(PersonRole.REPORTER, new PersonDetails(reporter.name(), null, null,
+					reporter.phone(), reporter.email(), null, reporter.relationshipToVictim(), null)));
+		}
+		ReportRequest.Suspect suspect = report.suspect();
+		if (suspect != null) {
+			List<String> accounts = Objects.requireNonNullElse(suspect.onlineAccounts(), List.of());
+			caseFile.addPerson(CasePerson.of(PersonRole.SUSPECT, new PersonDetails(suspect.name(), null,
+					suspect.address(), null, null, suspect.description(), null,
+					accounts.isEmpty() ? null : String.join("\n", accounts))));
+		}
+	}
+
+}

@@ -1,0 +1,73 @@
+package uk.police.spo.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's authorizations for each group. Tasks need no grant here: the engine grants a task's candidate group
+ * READ and TASK_WORK on that task when it is created (defaultUserPermissionNameForTask).
+ */
+@Component
+class EngineAuthorizations {
+
+	private static final List<String> OFFICERS = List.of(SpoGroups.TRIAGE_OFFICERS, SpoGroups.INVESTIGATORS,
+			SpoGroups.LEGAL_ADVISERS, SpoGroups.OFFENDER_MANAGERS, SpoGroups.SUPERVISORS, SpoGroups.ADMINS);
+
+	private final AuthorizationService authorizations;
+
+	EngineAuthorizations(AuthorizationService authorizations) {
+		this.authorizations = authorizations;
+	}
+
+	void grantAll() {
+		for (Resource resource : Resources.values()) {
+			grant(SpoGroups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+		}
+		for (String group : OFFICERS) {
+			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+		}
+		for (String group : List.of(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)) {
+			grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+					Permissions.READ_HISTORY, Permissions.READ_TASK);
+			grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+			grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+		}
+	}
+
+	void grantFilterRead(String filterId, List<String> groups) {
+		groups.forEach(group -> grant(group, Resources.FILTER, filterId, Permissions.READ));
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		boolean exists = authorizations.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.count() > 0;
+		if (exists) {
+			return;
+		}
+		Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+		authorization.setGroupId(groupId);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		for (Permission permission : permissions) {
+			authorization.addPermission(permission);
+		}
+		authorizations.saveAuthorization(authorization);
+	}
+
+}

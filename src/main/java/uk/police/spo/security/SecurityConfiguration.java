@@ -1,0 +1,42 @@
+package uk.police.spo.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Who may reach what. Public: the report page, {@code POST /api/reports} and health. Camunda's webapps log users in
+ * themselves against the same identity service (and carry their own CSRF protection). Engine REST and the project's
+ * APIs take HTTP Basic against Camunda identity; partners never reach the engine.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
+		String[] staff = SpoGroups.STAFF.toArray(String[]::new);
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(HttpMethod.POST, "/api/reports").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+			.requestMatchers("/report", "/report/**", "/public/**", "/favicon.ico").permitAll()
+			.requestMatchers("/", "/camunda", "/camunda/**").permitAll()
+			.requestMatchers("/engine-rest/**").hasAnyAuthority(staff)
+			.requestMatchers("/api/cases/**").hasAnyAuthority(staff)
+			.anyRequest().authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.formLogin(form -> form.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless Basic-auth APIs carry no ambient credentials; the webapps have their own CSRF filter.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
+		return http.build();
+	}
+
+}

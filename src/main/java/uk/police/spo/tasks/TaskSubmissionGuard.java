@@ -1,0 +1,98 @@
+package uk.police.spo.tasks;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks a task form submission (Tasklist's and engine REST's {@code submit-form} and {@code complete}) with the
+ * task's {@link TaskFormValidator} before the engine sees it, and refuses a bad one with 400 and the engine's error
+ * shape ({@code type}, {@code message}), which Tasklist shows to the officer. The task stays open.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class TaskSubmissionGuard extends OncePerRequestFilter {
+
+	private static final Pattern SUBMISSION = Pattern
+		.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:submit-form|complete)$");
+
+	private final TaskService tasks;
+
+	private final Map<String, TaskFormValidator> validators;
+
+	private final ObjectMapper json;
+
+	TaskSubmissionGuard(TaskService tasks, List<TaskFormValidator> validators, ObjectMapper json) {
+		this.tasks = tasks;
+		this.validators = validators.stream()
+			.collect(Collectors.toMap(TaskFormValidator::taskDefinitionKey, Function.identity()));
+		this.json = json;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(path(request)).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Matcher matcher = SUBMISSION.matcher(path(request));
+		matcher.matches();
+		Task task = tasks.createTaskQuery().taskId(matcher.group(1)).singleResult();
+		TaskFormValidator validator = task == null ? null : validators.get(task.getTaskDefinitionKey());
+		if (validator == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		CachedBodyRequest cached = new CachedBodyRequest(request);
+		List<String> problems = validator.problems(submittedValues(cached.body()));
+		if (problems.isEmpty()) {
+			chain.doFilter(cached, response);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		json.writeValue(response.getOutputStream(),
+				Map.of("type", "InvalidFormSubmission", "message", String.join("; ", problems)));
+	}
+
+	private Map<String, Object> submittedValues(byte[] body) {
+		Map<String, Object> values = new HashMap<>();
+		try {
+			JsonNode variables = json.readTree(body).path("variables");
+			variables.fields().forEachRemaining(field -> values.put(field.getKey(),
+					json.convertValue(field.getValue().path("value"), Object.class)));
+		}
+		catch (IOException notJson) {
+			// left empty: the validator then names every required field
+		}
+		return values;
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+}

@@ -1,0 +1,33 @@
+package uk.police.spo.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole application on the MySQL-compatible server with the production profile.
+ * Subclasses share one application context and one schema.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spo.identity.demo-users=true", "camunda.bpm.job-execution.enabled=false" })
+@ActiveProfiles("mysql")
+public abstract class MySqlCompatibleTest {
+
+	private static TestDatabase.Schema schema;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> schema().url());
+		registry.add("spring.datasource.username", () -> schema().user());
+		registry.add("spring.datasource.password", () -> schema().password());
+	}
+
+	private static synchronized TestDatabase.Schema schema() {
+		if (schema == null) {
+			schema = TestDatabase.newSchema();
+		}
+		return schema;
+	}
+
+}
