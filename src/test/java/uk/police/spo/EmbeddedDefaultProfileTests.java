@@ -1,0 +1,64 @@
+package uk.police.spo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestTemplate;
+
+/** The embedded default needs no server, and a case survives a restart of the application. */
+class EmbeddedDefaultProfileTests {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void aReportedCaseAndItsTriageTaskSurviveARestart() {
+		String reference;
+		try (ConfigurableApplicationContext app = start()) {
+			ResponseEntity<Map> created = new RestTemplate().postForEntity(url(app, "/api/reports"), report(), Map.class);
+			reference = (String) created.getBody().get("reference");
+			assertThat(reference).matches("SH-\\d{4}-000001");
+		}
+
+		try (ConfigurableApplicationContext app = start()) {
+			TaskService tasks = app.getBean(TaskService.class);
+			assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getTaskDefinitionKey())
+				.isEqualTo("Task_ConfirmDetails");
+			ResponseEntity<Map> next = new RestTemplate().postForEntity(url(app, "/api/reports"), report(), Map.class);
+			assertThat((String) next.getBody().get("reference")).endsWith("-000002");
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(SpoCaseApplication.class)
+			.run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+					// not "default": that name belongs to the engine of the other Spring Boot tests in this JVM
+					"--camunda.bpm.process-engine-name=restart-test",
+					"--spring.datasource.url=jdbc:h2:file:" + data.resolve("spo-cases") + ";DB_CLOSE_ON_EXIT=FALSE");
+	}
+
+	private static String url(ConfigurableApplicationContext app, String path) {
+		return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + path;
+	}
+
+	private static HttpEntity<String> report() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>("""
+				{"reporterType":"ANONYMOUS","incidents":[{"behaviour":"WATCHING","description":"car outside every night"}]}
+				""", headers);
+	}
+
+}
