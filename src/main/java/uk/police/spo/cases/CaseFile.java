@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,6 +56,15 @@ public class CaseFile {
 	@Column(name = "received_at", nullable = false)
 	private Instant receivedAt;
 
+	private String impact;
+
+	@Embedded
+	private ScreeningAnswers screening;
+
+	@Column(name = "earlier_case_id")
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private UUID earlierCaseId;
+
 	@Version
 	private long version;
 
@@ -100,6 +110,16 @@ public class CaseFile {
 		timeline.add(entry);
 	}
 
+	public void describeImpact(String impact, ScreeningAnswers screening) {
+		this.impact = impact;
+		this.screening = screening;
+	}
+
+	/** A report that adds information to an earlier case, quoted by its reference. */
+	public void followOn(CaseFile earlier) {
+		this.earlierCaseId = earlier.id();
+	}
+
 	public void moveTo(CaseStatus next) {
 		this.status = next;
 	}
@@ -138,6 +158,18 @@ public class CaseFile {
 
 	public Instant receivedAt() {
 		return receivedAt;
+	}
+
+	public String impact() {
+		return impact;
+	}
+
+	public ScreeningAnswers screening() {
+		return screening == null ? ScreeningAnswers.unanswered() : screening;
+	}
+
+	public Optional<UUID> earlierCaseId() {
+		return Optional.ofNullable(earlierCaseId);
 	}
 
 	public List<CasePerson> people() {

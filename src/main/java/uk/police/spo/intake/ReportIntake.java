@@ -17,6 +17,7 @@ import uk.police.spo.cases.Incident;
 import uk.police.spo.cases.PersonDetails;
 import uk.police.spo.cases.PersonRole;
 import uk.police.spo.cases.Relationship;
+import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.cases.TimelineEntry;
 
 /** Turns a report into a case and starts its process, in one transaction: both happen or neither does. */
@@ -51,6 +52,11 @@ public class ReportIntake {
 				Objects.requireNonNullElse(report.relationship(), Relationship.UNKNOWN),
 				Boolean.TRUE.equals(report.consentToPartnerReferral()), now);
 		addPeople(caseFile, report);
+		caseFile.describeImpact(report.impact(), screening(report.screening()));
+		if (report.earlierReference() != null) {
+			// Linked when it exists; the reporter is never told whether it does (no probing for cases).
+			cases.findByReference(report.earlierReference()).ifPresent(caseFile::followOn);
+		}
 		report.incidents().forEach(i -> caseFile.addIncident(new Incident(i.occurredOn(), i.behaviour(), i.location(), i.description())));
 		caseFile.record(new TimelineEntry(now, "REPORT_RECEIVED", "Report received from " + report.reporterType(), "public"));
 		cases.save(caseFile);
@@ -62,6 +68,12 @@ public class ReportIntake {
 			.setVariable("immediateDanger", caseFile.immediateDanger())
 			.correlateStartMessage();
 		return new ReportReceipt(caseFile.reference(), now, NEXT_STEPS);
+	}
+
+	private static ScreeningAnswers screening(ReportRequest.Screening s) {
+		return s == null ? ScreeningAnswers.unanswered()
+				: new ScreeningAnswers(s.veryFrightened(), s.turnedUpUnannounced(), s.damagedProperty(), s.followed(),
+						s.threatenedViolence(), s.harassedOthers(), s.violentToOthers(), s.recruitedOthers());
 	}
 
 	private static void addPeople(CaseFile caseFile, ReportRequest report) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import uk.police.spo.cases.Behaviour;
@@ -25,7 +26,16 @@ public record ReportRequest(
 		@Valid Suspect suspect,
 		Relationship relationship,
 		@NotEmpty(message = "at least one incident is required") @Size(max = 100) List<@Valid @NotNull IncidentReport> incidents,
-		Boolean consentToPartnerReferral) {
+		Boolean consentToPartnerReferral,
+		@Size(max = 4000) String impact,
+		Screening screening,
+		@Pattern(regexp = "SH-\\d{4}-\\d{6}", message = "must be a case reference like SH-2026-000123") String earlierReference) {
+
+	/** The stalking screening questions; a missing answer means "not answered" or "don't know". */
+	public record Screening(Boolean veryFrightened, Boolean turnedUpUnannounced, Boolean damagedProperty,
+			Boolean followed, Boolean threatenedViolence, Boolean harassedOthers, Boolean violentToOthers,
+			Boolean recruitedOthers) {
+	}
 
 	public record Victim(
 			@Size(max = 200) String name,
