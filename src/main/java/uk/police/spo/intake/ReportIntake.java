@@ -35,19 +35,36 @@ public class ReportIntake {
 
 	private final RuntimeService runtime;
 
+	private final IdempotentReports idempotency;
+
 	private final Clock clock;
 
-	ReportIntake(CaseRepository cases, CaseReferences references, RuntimeService runtime, Clock clock) {
+	ReportIntake(CaseRepository cases, CaseReferences references, RuntimeService runtime,
+			IdempotentReports idempotency, Clock clock) {
 		this.cases = cases;
 		this.references = references;
 		this.runtime = runtime;
+		this.idempotency = idempotency;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public ReportReceipt receive(ReportRequest report) {
+		return receive(report, null, null);
+	}
+
+	/**
+	 * With an idempotency key, the key is claimed first, so that a concurrent retry waits here and then finds this
+	 * report's answer instead of creating a second case.
+	 */
+	@Transactional
+	public ReportReceipt receive(ReportRequest report, String idempotencyKey, String requestHash) {
 		Instant now = clock.instant();
-		CaseFile caseFile = new CaseFile(references.next(), report.reporterType(),
+		ReportReceipt receipt = new ReportReceipt(references.next(), now, NEXT_STEPS);
+		if (idempotencyKey != null) {
+			idempotency.remember(idempotencyKey, requestHash, receipt);
+		}
+		CaseFile caseFile = new CaseFile(receipt.reference(), report.reporterType(),
 				Boolean.TRUE.equals(report.immediateDanger()),
 				Objects.requireNonNullElse(report.relationship(), Relationship.UNKNOWN),
 				Boolean.TRUE.equals(report.consentToPartnerReferral()), now);
@@ -67,7 +84,7 @@ public class ReportIntake {
 			.setVariable("caseReference", caseFile.reference())
 			.setVariable("immediateDanger", caseFile.immediateDanger())
 			.correlateStartMessage();
-		return new ReportReceipt(caseFile.reference(), now, NEXT_STEPS);
+		return receipt;
 	}
 
 	private static ScreeningAnswers screening(ReportRequest.Screening s) {

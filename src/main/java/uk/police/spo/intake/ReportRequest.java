@@ -7,8 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -18,6 +16,7 @@ import uk.police.spo.cases.ReporterType;
 import uk.police.spo.cases.SafeContactMethod;
 
 /** The public report contract of {@code POST /api/reports} (shared/design.md). Unknown parts may be missing. */
+@ConsistentReport
 public record ReportRequest(
 		@NotNull ReporterType reporterType,
 		Boolean immediateDanger,
@@ -31,6 +30,10 @@ public record ReportRequest(
 		Screening screening,
 		@Pattern(regexp = "SH-\\d{4}-\\d{6}", message = "must be a case reference like SH-2026-000123") String earlierReference) {
 
+	static final String PHONE = "[0-9+() -]{3,50}";
+
+	static final String PHONE_MESSAGE = "must be a phone number: digits, spaces, +, ( ) and -";
+
 	/** The stalking screening questions; a missing answer means "not answered" or "don't know". */
 	public record Screening(Boolean veryFrightened, Boolean turnedUpUnannounced, Boolean damagedProperty,
 			Boolean followed, Boolean threatenedViolence, Boolean harassedOthers, Boolean violentToOthers,
@@ -39,9 +42,9 @@ public record ReportRequest(
 
 	public record Victim(
 			@Size(max = 200) String name,
-			@Past LocalDate dateOfBirth,
+			LocalDate dateOfBirth,
 			@Size(max = 500) String address,
-			@Size(max = 50) String phone,
+			@Size(max = 50) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
 			@Email @Size(max = 254) String email,
 			@Valid SafeContact safeContact) {
 	}
@@ -51,7 +54,7 @@ public record ReportRequest(
 
 	public record Reporter(
 			@Size(max = 200) String name,
-			@Size(max = 50) String phone,
+			@Size(max = 50) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
 			@Email @Size(max = 254) String email,
 			@Size(max = 100) String relationshipToVictim) {
 	}
@@ -64,7 +67,7 @@ public record ReportRequest(
 	}
 
 	public record IncidentReport(
-			@PastOrPresent LocalDate occurredOn,
+			LocalDate occurredOn,
 			@NotNull Behaviour behaviour,
 			@Size(max = 500) String location,
 			@Size(max = 4000) String description) {

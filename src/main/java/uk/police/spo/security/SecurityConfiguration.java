@@ -9,6 +9,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may reach what. Public: the report page, {@code POST /api/reports} and health. Camunda's webapps log users in
@@ -17,6 +22,21 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * The public report page loads nothing from another host and runs no inline script. Camunda's webapps send a
+	 * policy of their own, so this one is given to the public page only.
+	 */
+	static final String PUBLIC_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+			+ "base-uri 'none'; object-src 'none'";
+
+	private static HeaderWriter onPublicPage(String header, String value) {
+		return new DelegatingRequestMatcherHeaderWriter(
+				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/report"),
+						PathPatternRequestMatcher.withDefaults().matcher("/report/**")),
+				new StaticHeadersWriter(header, value));
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
@@ -34,7 +54,9 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless Basic-auth APIs carry no ambient credentials; the webapps have their own CSRF filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
+				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer")))
 			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
 		return http.build();
 	}

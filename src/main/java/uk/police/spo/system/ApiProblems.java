@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * RFC 9457 problem answers for the project's APIs, with {@code errors: [{field, message}]} naming each bad field by
  * its JSON path. Never echoes the submitted values back.
  */
-@RestControllerAdvice(basePackages = "uk.police.spo")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@Override

@@ -25,6 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import uk.police.spo.system.CachedBodyRequest;
+import uk.police.spo.system.ProblemResponses;
+
 /**
  * Checks a task form submission (Tasklist's and engine REST's {@code submit-form} and {@code complete}) with the
  * task's {@link TaskFormValidator} before the engine sees it, and refuses a bad one with 400 and the engine's error
@@ -36,6 +39,8 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 
 	private static final Pattern SUBMISSION = Pattern
 		.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:submit-form|complete)$");
+
+	private static final int MAX_FORM_BODY = 256 * 1024;
 
 	private final TaskService tasks;
 
@@ -66,7 +71,12 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		CachedBodyRequest cached = new CachedBodyRequest(request);
+		CachedBodyRequest cached = CachedBodyRequest.read(request, MAX_FORM_BODY);
+		if (cached == null) {
+			ProblemResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Form too large",
+					"A task form can be at most 256 KiB.");
+			return;
+		}
 		List<String> problems = validator.problems(submittedValues(cached.body()));
 		if (problems.isEmpty()) {
 			chain.doFilter(cached, response);

@@ -10,7 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Subclasses share one application context and one schema.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spo.identity.demo-users=true", "camunda.bpm.job-execution.enabled=false" })
+		properties = { "spo.identity.demo-users=true", "camunda.bpm.job-execution.enabled=false",
+				// every test posts from 127.0.0.1; the rate-limit test uses an address of its own
+				"spo.intake.rate-limit.capacity=100", "spo.intake.rate-limit.period=PT24H" })
 @ActiveProfiles("mysql")
 public abstract class MySqlCompatibleTest {
 

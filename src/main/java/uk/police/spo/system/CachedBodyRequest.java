@@ -1,4 +1,4 @@
-package uk.police.spo.tasks;
+package uk.police.spo.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,20 +8,37 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body has been read once and can be read again by the next in the chain. */
-class CachedBodyRequest extends HttpServletRequestWrapper {
-
-	private static final int MAX_FORM_BODY = 256 * 1024;
+/**
+ * A request whose body a filter has read, up to a limit, and which the rest of the chain can read again. Reading
+ * with a limit means a chunked upload without a declared length cannot grow past it.
+ */
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	CachedBodyRequest(HttpServletRequest request) throws IOException {
+	private CachedBodyRequest(HttpServletRequest request, byte[] body) {
 		super(request);
-		this.body = request.getInputStream().readNBytes(MAX_FORM_BODY);
+		this.body = body;
 	}
 
-	byte[] body() {
+	/** The request with its body read, or null when the body is longer than {@code limit} bytes. */
+	public static CachedBodyRequest read(HttpServletRequest request, int limit) throws IOException {
+		byte[] body = request.getInputStream().readNBytes(limit + 1);
+		return body.length > limit ? null : new CachedBodyRequest(request, body);
+	}
+
+	public byte[] body() {
 		return body;
+	}
+
+	@Override
+	public int getContentLength() {
+		return body.length;
+	}
+
+	@Override
+	public long getContentLengthLong() {
+		return body.length;
 	}
 
 	@Override
