@@ -65,6 +65,9 @@ public class CaseFile {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private UUID earlierCaseId;
 
+	@Column(name = "unit_code")
+	private String unitCode;
+
 	@Version
 	private long version;
 
@@ -120,6 +123,11 @@ public class CaseFile {
 		this.earlierCaseId = earlier.id();
 	}
 
+	/** The unit (policing area) whose officers work this case. */
+	public void assignTo(String unitCode) {
+		this.unitCode = unitCode;
+	}
+
 	public void moveTo(CaseStatus next) {
 		this.status = next;
 	}
@@ -158,6 +166,10 @@ public class CaseFile {
 
 	public Instant receivedAt() {
 		return receivedAt;
+	}
+
+	public String unitCode() {
+		return unitCode;
 	}
 
 	public String impact() {

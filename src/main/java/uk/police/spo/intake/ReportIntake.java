@@ -19,6 +19,8 @@ import uk.police.spo.cases.PersonRole;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.cases.TimelineEntry;
+import uk.police.spo.units.UnitTaskAccess;
+import uk.police.spo.units.Units;
 
 /** Turns a report into a case and starts its process, in one transaction: both happen or neither does. */
 @Service
@@ -37,10 +39,13 @@ public class ReportIntake {
 
 	private final IdempotentReports idempotency;
 
+	private final Units units;
+
 	private final Clock clock;
 
 	ReportIntake(CaseRepository cases, CaseReferences references, RuntimeService runtime,
-			IdempotentReports idempotency, Clock clock) {
+			IdempotentReports idempotency, Units units, Clock clock) {
+		this.units = units;
 		this.cases = cases;
 		this.references = references;
 		this.runtime = runtime;
@@ -69,6 +74,7 @@ public class ReportIntake {
 				Objects.requireNonNullElse(report.relationship(), Relationship.UNKNOWN),
 				Boolean.TRUE.equals(report.consentToPartnerReferral()), now);
 		addPeople(caseFile, report);
+		caseFile.assignTo(units.forAddress(report.victim() == null ? null : report.victim().address()));
 		caseFile.describeImpact(report.impact(), screening(report.screening()));
 		if (report.earlierReference() != null) {
 			// Linked when it exists; the reporter is never told whether it does (no probing for cases).
@@ -83,6 +89,7 @@ public class ReportIntake {
 			.setVariable("caseId", caseFile.id().toString())
 			.setVariable("caseReference", caseFile.reference())
 			.setVariable("immediateDanger", caseFile.immediateDanger())
+			.setVariable(UnitTaskAccess.CASE_UNIT, caseFile.unitCode())
 			.correlateStartMessage();
 		return receipt;
 	}

@@ -8,8 +8,12 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+
+import uk.police.spo.units.UnitProperties;
+import uk.police.spo.units.Units;
 
 /**
  * Makes sure the groups of shared/design.md exist, creates the demo users of the embedded default, and the first
@@ -23,25 +27,35 @@ class IdentityBootstrap {
 
 	static final String DEMO_PASSWORD = "demo";
 
-	/** Demo user id to its groups. */
-	static final Map<String, List<String>> DEMO_USERS = Map.of(
-			"triage", List.of(SpoGroups.TRIAGE_OFFICERS),
-			"investigator", List.of(SpoGroups.INVESTIGATORS),
-			"legal", List.of(SpoGroups.LEGAL_ADVISERS),
-			"offender", List.of(SpoGroups.OFFENDER_MANAGERS),
-			"supervisor", List.of(SpoGroups.SUPERVISORS),
-			"admin", List.of(SpoGroups.ADMINS, SpoGroups.CAMUNDA_ADMIN),
-			"court", List.of(SpoGroups.PARTNER_COURT),
-			"housing", List.of(SpoGroups.PARTNER_HOUSING),
-			"advocacy", List.of(SpoGroups.PARTNER_ADVOCACY));
+	/** Demo user id to its groups; officers are in the north unit unless their name says south. */
+	static final Map<String, List<String>> DEMO_USERS = Map.ofEntries(
+			Map.entry("triage", List.of(SpoGroups.TRIAGE_OFFICERS, "unit-north")),
+			Map.entry("triage-south", List.of(SpoGroups.TRIAGE_OFFICERS, "unit-south")),
+			Map.entry("investigator", List.of(SpoGroups.INVESTIGATORS, "unit-north")),
+			Map.entry("investigator-south", List.of(SpoGroups.INVESTIGATORS, "unit-south")),
+			Map.entry("legal", List.of(SpoGroups.LEGAL_ADVISERS, "unit-north")),
+			Map.entry("offender", List.of(SpoGroups.OFFENDER_MANAGERS, "unit-north")),
+			Map.entry("supervisor", List.of(SpoGroups.SUPERVISORS, "unit-north")),
+			Map.entry("admin", List.of(SpoGroups.ADMINS, SpoGroups.CAMUNDA_ADMIN)),
+			Map.entry("court", List.of(SpoGroups.PARTNER_COURT)),
+			Map.entry("housing", List.of(SpoGroups.PARTNER_HOUSING)),
+			Map.entry("advocacy", List.of(SpoGroups.PARTNER_ADVOCACY)));
 
 	private final IdentityService identity;
 
 	private final IdentityProperties properties;
 
-	IdentityBootstrap(IdentityService identity, IdentityProperties properties) {
+	private final List<String> unitGroups;
+
+	@Autowired
+	IdentityBootstrap(IdentityService identity, IdentityProperties properties, Units units) {
+		this(identity, properties, units.all().stream().map(UnitProperties.Unit::group).toList());
+	}
+
+	IdentityBootstrap(IdentityService identity, IdentityProperties properties, List<String> unitGroups) {
 		this.identity = identity;
 		this.properties = properties;
+		this.unitGroups = unitGroups;
 	}
 
 	void run() {
@@ -62,6 +76,7 @@ class IdentityBootstrap {
 		SpoGroups.STAFF.forEach(id -> ensureGroup(id, "WORKFLOW"));
 		SpoGroups.PARTNERS.forEach(id -> ensureGroup(id, "PARTNER"));
 		ensureGroup(SpoGroups.CAMUNDA_ADMIN, "SYSTEM");
+		unitGroups.forEach(id -> ensureGroup(id, "UNIT"));
 	}
 
 	private void ensureGroup(String id, String type) {
@@ -84,6 +99,9 @@ class IdentityBootstrap {
 			log.info("Created user '{}'", id);
 		}
 		for (String group : groups) {
+			if (identity.createGroupQuery().groupId(group).count() == 0) {
+				continue;
+			}
 			if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
 				identity.createMembership(id, group);
 			}

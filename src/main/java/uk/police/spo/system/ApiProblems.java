@@ -13,9 +13,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import uk.police.spo.units.UnknownUnitException;
 
 /**
  * RFC 9457 problem answers for the project's APIs, with {@code errors: [{field, message}]} naming each bad field by
@@ -45,6 +48,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			message = "has the wrong type or format";
 		}
 		return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", field, "message", message))));
+	}
+
+	@ExceptionHandler(UnknownUnitException.class)
+	ResponseEntity<Object> unknownUnit(UnknownUnitException e) {
+		return ResponseEntity.badRequest()
+			.body(invalid(List.of(Map.of("field", "unit", "message", "is not one of the force's units"))));
 	}
 
 	static ProblemDetail invalid(List<Map<String, String>> errors) {

@@ -138,7 +138,7 @@ class ReportToTriageTaskTests extends MySqlCompatibleTest {
 		long instancesBefore = runtime.createProcessInstanceQuery().count();
 
 		ResponseEntity<Map> response = postReport("""
-				{"reporterType":"VICTIM","incidents":[{"occurredOn":"2026-10-01"}]}
+				{"reporterType":"ANONYMOUS","incidents":[{"occurredOn":"2026-10-01"}]}
 				""");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

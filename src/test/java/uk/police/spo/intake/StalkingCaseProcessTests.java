@@ -56,13 +56,14 @@ class StalkingCaseProcessTests {
 			.setVariable("caseId", "c-42")
 			.setVariable("caseReference", "SH-2026-000042")
 			.setVariable("immediateDanger", false)
+			.setVariable("caseUnit", "NORTH")
 			.correlateStartMessage();
 
 		assertThat(caseProcess).hasPassed("StartEvent_ReportReceived", "Task_RegisterCase")
 			.isWaitingAt("CallActivity_Triage");
 		verify(registerCase).execute(any());
 		ProcessInstance triage = calledProcessInstance(caseProcess);
-		assertThat(triage).hasBusinessKey("SH-2026-000042").hasVariables("caseId", "caseReference", "immediateDanger");
+		assertThat(triage).hasBusinessKey("SH-2026-000042").hasVariables("caseId", "caseReference", "immediateDanger", "caseUnit");
 
 		complete(task(triage), withVariables("detailsConfirmed", true, "safeContactMethod", "PHONE"));
 

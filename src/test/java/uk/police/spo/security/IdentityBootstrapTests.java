@@ -17,6 +17,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 @ExtendWith(ProcessEngineExtension.class)
 class IdentityBootstrapTests {
 
+	static final java.util.List<String> UNITS = java.util.List.of("unit-north", "unit-south");
+
 	ProcessEngine engine;
 
 	IdentityService identity;
@@ -35,7 +37,7 @@ class IdentityBootstrapTests {
 	@Test
 	void withoutDemoUsersOrAnAdministratorStartUpStopsWithAClearMessage() {
 		IdentityBootstrap bootstrap = new IdentityBootstrap(identity,
-				new IdentityProperties(false, new IdentityProperties.Admin("", "")));
+				new IdentityProperties(false, new IdentityProperties.Admin("", "")), UNITS);
 
 		assertThatThrownBy(bootstrap::run).isInstanceOf(MissingAdministratorException.class)
 			.hasMessageContaining("SPO_ADMIN_USER")
@@ -53,7 +55,7 @@ class IdentityBootstrapTests {
 
 	@Test
 	void theConfiguredAdministratorIsCreatedInTheAdminGroupsAndNoDemoUser() {
-		new IdentityBootstrap(identity, new IdentityProperties(false, new IdentityProperties.Admin("chief", "s3cret!")))
+		new IdentityBootstrap(identity, new IdentityProperties(false, new IdentityProperties.Admin("chief", "s3cret!")), UNITS)
 			.run();
 
 		assertThat(identity.checkPassword("chief", "s3cret!")).isTrue();
@@ -62,19 +64,22 @@ class IdentityBootstrapTests {
 		assertThat(identity.createUserQuery().count()).isEqualTo(1);
 		assertThat(identity.createGroupQuery().list()).extracting(Group::getId)
 			.contains("triage-officers", "investigators", "supervisors", "legal-advisers", "offender-managers",
-					"admins", "partner-court", "partner-housing", "partner-advocacy");
+					"admins", "partner-court", "partner-housing", "partner-advocacy", "unit-north", "unit-south");
 	}
 
 	@Test
 	void demoUsersGetPasswordDemoAndTheirGroupsAndARerunChangesNothing() {
 		IdentityBootstrap bootstrap = new IdentityBootstrap(identity,
-				new IdentityProperties(true, new IdentityProperties.Admin(null, null)));
+				new IdentityProperties(true, new IdentityProperties.Admin(null, null)), UNITS);
 		bootstrap.run();
 		bootstrap.run();
 
 		assertThat(identity.createUserQuery().count()).isEqualTo(IdentityBootstrap.DEMO_USERS.size());
 		assertThat(identity.checkPassword("triage", "demo")).isTrue();
-		assertThat(identity.createGroupQuery().groupMember("triage").singleResult().getId()).isEqualTo("triage-officers");
+		assertThat(identity.createGroupQuery().groupMember("triage").list()).extracting(Group::getId)
+			.containsExactlyInAnyOrder("triage-officers", "unit-north");
+		assertThat(identity.createGroupQuery().groupMember("investigator-south").list()).extracting(Group::getId)
+			.containsExactlyInAnyOrder("investigators", "unit-south");
 		assertThat(identity.createGroupQuery().groupMember("court").singleResult().getId()).isEqualTo("partner-court");
 		assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(Group::getId)
 			.containsExactlyInAnyOrder("admins", "camunda-admin");

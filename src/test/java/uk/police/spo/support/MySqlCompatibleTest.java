@@ -1,6 +1,7 @@
 package uk.police.spo.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				// every test posts from 127.0.0.1; the rate-limit test uses an address of its own
 				"spo.intake.rate-limit.capacity=100", "spo.intake.rate-limit.period=PT24H" })
 @ActiveProfiles("mysql")
+@Import(NoRetryHttpClientConfiguration.class)
 public abstract class MySqlCompatibleTest {
 
 	private static TestDatabase.Schema schema;

@@ -81,7 +81,7 @@ class TriageProcessTests {
 
 	private ProcessInstance start() {
 		return engine.getRuntimeService()
-			.startProcessInstanceByKey("caseTriage", "SH-2026-000001", Map.of("caseId", "c-1"));
+			.startProcessInstanceByKey("caseTriage", "SH-2026-000001", Map.of("caseId", "c-1", "caseUnit", "NORTH"));
 	}
 
 }

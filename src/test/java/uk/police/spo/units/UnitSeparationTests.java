@@ -1,0 +1,112 @@
+package uk.police.spo.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import uk.police.spo.support.MySqlCompatibleTest;
+
+/** Officers of one unit cannot reach another unit's cases or tasks through any API. */
+class UnitSeparationTests extends MySqlCompatibleTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	void aCaseBelongsToTheUnitOfTheVictimsPostcode() {
+		assertThat(summary(report("12 High Street, St Albans AL1 3AA"), "admin").getBody()).containsEntry("unit", "SOUTH");
+		assertThat(summary(report("4 Bancroft, Hitchin SG5 1JW"), "admin").getBody()).containsEntry("unit", "NORTH");
+	}
+
+	@Test
+	void anotherUnitsCaseIsNotFoundThroughTheCaseApi() {
+		String south = report("12 High Street, St Albans AL1 3AA");
+
+		assertThat(summary(south, "investigator").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(summary(south, "supervisor").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(summary(south, "investigator-south").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(summary(south, "admin").getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void anotherUnitsTasksAreInvisibleThroughEngineRest() {
+		String south = report("12 High Street, St Albans AL1 3AA");
+		String north = report("4 Bancroft, Hitchin SG5 1JW");
+
+		assertThat(tasksOf(south, "triage")).isEmpty();
+		assertThat(tasksOf(south, "triage-south")).hasSize(1);
+		assertThat(tasksOf(north, "triage")).hasSize(1);
+		assertThat(tasksOf(north, "triage-south")).isEmpty();
+		String southTask = (String) tasksOf(south, "triage-south").get(0).get("id");
+		assertThat(http.withBasicAuth("triage", "demo")
+			.getForEntity("/engine-rest/task/" + southTask + "/variables", String.class)
+			.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(http.withBasicAuth("triage", "demo")
+			.postForEntity("/engine-rest/task/" + southTask + "/claim", Map.of("userId", "triage"), String.class)
+			.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aSupervisorMovesACaseAndItsOpenTasksToAnotherUnit() {
+		String reference = report("4 Bancroft, Hitchin SG5 1JW");
+
+		ResponseEntity<Map> moved = move(reference, "supervisor", "SOUTH");
+
+		assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(moved.getBody()).containsEntry("unit", "SOUTH");
+		assertThat((List<Map<String, String>>) moved.getBody().get("timeline")).extracting(e -> e.get("kind"))
+			.contains("UNIT_CHANGED");
+		assertThat(summary(reference, "supervisor").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(summary(reference, "investigator-south").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(tasksOf(reference, "triage")).isEmpty();
+		assertThat(tasksOf(reference, "triage-south")).hasSize(1);
+	}
+
+	@Test
+	void onlySupervisorsOfTheCasesUnitOrAdminsMoveIt() {
+		String north = report("4 Bancroft, Hitchin SG5 1JW");
+
+		assertThat(move(north, "investigator", "SOUTH").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(move(north, "investigator-south", "SOUTH").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(move(north, "admin", "NOWHERE").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(summary(north, "admin").getBody()).containsEntry("unit", "NORTH");
+	}
+
+	private String report(String victimAddress) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		String body = """
+				{"reporterType":"VICTIM","victim":{"address":"%s","phone":"07700 900456","safeContact":{"method":"PHONE"}},
+				 "incidents":[{"behaviour":"LOITERING"}]}""".formatted(victimAddress);
+		return (String) http.postForEntity("/api/reports", new HttpEntity<>(body, headers), Map.class)
+			.getBody()
+			.get("reference");
+	}
+
+	private ResponseEntity<Map> summary(String reference, String user) {
+		return http.withBasicAuth(user, "demo").getForEntity("/api/cases/" + reference, Map.class);
+	}
+
+	private ResponseEntity<Map> move(String reference, String user, String unit) {
+		return http.withBasicAuth(user, "demo")
+			.exchange("/api/cases/" + reference + "/unit", HttpMethod.PUT, new HttpEntity<>(Map.of("unit", unit)),
+					Map.class);
+	}
+
+	private List<Map<String, Object>> tasksOf(String reference, String user) {
+		return http.withBasicAuth(user, "demo")
+			.getForObject("/engine-rest/task?processInstanceBusinessKey=" + reference, List.class);
+	}
+
+}
