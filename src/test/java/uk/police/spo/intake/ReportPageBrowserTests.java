@@ -360,7 +360,8 @@ class ReportPageBrowserTests extends MySqlCompatibleTest {
 	@Test
 	void anAnonymousReportCanBeSentWithTheKeyboardAlone() {
 		int casesBefore = caseCount();
-		driver.get(page.baseUrl() + "/report");
+		driver.get(page.baseUrl() + "/report/");
+		assertThat(driver.getTitle()).isEqualTo("Report stalking or harassment");
 
 		page.tabTo("start-button").press(Keys.ENTER);
 		page.tabTo("immediateDanger").press(Keys.ARROW_DOWN);
