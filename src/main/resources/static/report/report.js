@@ -927,12 +927,22 @@
     if (response.status === 413) {
       showSendProblem('Your report is too long to send in one go. Make the longest answers shorter, then try again. Your answers are still here.');
     } else if (response.status === 429) {
-      showSendProblem('Too many reports have been sent from here in a short time. Your answers are still here. Wait a minute, then select \u2018Send report\u2019 to try again.');
+      showSendProblem(`Too many reports have been sent from here in a short time. Your answers are still here. Wait ${waitTime(response)}, then select \u2018Send report\u2019 to try again.`);
+    } else if (response.status === 409 || response.status === 422) {
+      showSendProblem('We could not send this version of your report. Your answers are still here. Select \u2018Send report\u2019 to try again.');
     } else if (response.status >= 400 && response.status < 500 && problem && problem.detail) {
       showSendProblem(`We could not accept the report: ${problem.detail} Your answers are still here.`);
     } else {
       showSendProblem('We could not send your report just now. Your answers are still here. Wait a moment, then select \u2018Send report\u2019 to try again.');
     }
+  }
+
+  function waitTime(response) {
+    const seconds = Number(response.headers.get('Retry-After'));
+    if (!Number.isFinite(seconds) || seconds <= 90) {
+      return 'a minute';
+    }
+    return `about ${Math.ceil(seconds / 60)} minutes`;
   }
 
   function showConfirmation(receipt) {
