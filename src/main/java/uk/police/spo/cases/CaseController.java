@@ -1,5 +1,6 @@
 package uk.police.spo.cases;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
@@ -11,16 +12,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.units.CaseAccess;
 import uk.police.spo.units.CaseUnitChange;
 
 /**
  * Staff's view of cases. A case of another unit answers 404, exactly as a case that does not exist, so that
- * nobody learns of cases outside their unit.
+ * nobody learns of cases outside their unit. Every consultation and change is recorded in the audit log in the same
+ * transaction, or nothing is served.
  */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
+
+	/** What of the summary is about people: who reported, their relationship, the danger, and the officers. */
+	static final List<String> SUMMARY_PEOPLE_FIELDS = List.of("reporterType", "relationship", "immediateDanger",
+			"timeline.actor");
 
 	private final CaseRepository cases;
 
@@ -28,16 +36,21 @@ class CaseController {
 
 	private final CaseUnitChange unitChange;
 
-	CaseController(CaseRepository cases, CaseAccess access, CaseUnitChange unitChange) {
+	private final AuditTrail audit;
+
+	CaseController(CaseRepository cases, CaseAccess access, CaseUnitChange unitChange, AuditTrail audit) {
 		this.cases = cases;
 		this.access = access;
 		this.unitChange = unitChange;
+		this.audit = audit;
 	}
 
 	@GetMapping("/{reference}")
-	@Transactional(readOnly = true)
+	@Transactional
 	ResponseEntity<CaseSummary> summary(@PathVariable String reference) {
-		return ResponseEntity.of(visible(reference).map(CaseSummary::of));
+		Optional<CaseSummary> summary = visible(reference).map(CaseSummary::of);
+		summary.ifPresent(s -> audit.record(AuditAction.CONSULT, s.reference(), SUMMARY_PEOPLE_FIELDS, "case summary"));
+		return ResponseEntity.of(summary);
 	}
 
 	record UnitChange(String unit) {
@@ -54,6 +67,7 @@ class CaseController {
 			return ResponseEntity.status(403).build();
 		}
 		unitChange.move(caseFile.get(), change.unit());
+		audit.record(AuditAction.ALTER, reference, List.of("unit"), "unit change");
 		return ResponseEntity.ok(CaseSummary.of(caseFile.get()));
 	}
 

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditFields;
+import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CasePerson;
 import uk.police.spo.cases.CaseReferences;
@@ -43,14 +46,17 @@ public class ReportIntake {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	ReportIntake(CaseRepository cases, CaseReferences references, RuntimeService runtime,
-			IdempotentReports idempotency, Units units, Clock clock) {
+			IdempotentReports idempotency, Units units, Clock clock, AuditTrail audit) {
 		this.units = units;
 		this.cases = cases;
 		this.references = references;
 		this.runtime = runtime;
 		this.idempotency = idempotency;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Transactional
@@ -91,7 +97,62 @@ public class ReportIntake {
 			.setVariable("immediateDanger", caseFile.immediateDanger())
 			.setVariable(UnitTaskAccess.CASE_UNIT, caseFile.unitCode())
 			.correlateStartMessage();
+		// last: the audit append locks the chain head until this transaction commits
+		audit.record(AuditAction.COLLECT, caseFile.reference(), personalDataFields(report), "report intake");
 		return receipt;
+	}
+
+	/** The names (never the values) of the personal data this report actually contains, for the audit log. */
+	static List<String> personalDataFields(ReportRequest report) {
+		AuditFields fields = new AuditFields().ifPresent("immediateDanger", report.immediateDanger());
+		ReportRequest.Victim victim = report.victim();
+		if (victim != null) {
+			fields.ifPresent("victim.name", victim.name())
+				.ifPresent("victim.dateOfBirth", victim.dateOfBirth())
+				.ifPresent("victim.address", victim.address())
+				.ifPresent("victim.phone", victim.phone())
+				.ifPresent("victim.email", victim.email());
+			ReportRequest.SafeContact safe = victim.safeContact();
+			if (safe != null) {
+				fields.ifPresent("victim.safeContact.method", safe.method())
+					.ifPresent("victim.safeContact.safeTimes", safe.safeTimes())
+					.ifPresent("victim.safeContact.voicemailSafe", safe.voicemailSafe());
+			}
+		}
+		ReportRequest.Reporter reporter = report.reporter();
+		if (reporter != null) {
+			fields.ifPresent("reporter.name", reporter.name())
+				.ifPresent("reporter.phone", reporter.phone())
+				.ifPresent("reporter.email", reporter.email())
+				.ifPresent("reporter.relationshipToVictim", reporter.relationshipToVictim());
+		}
+		ReportRequest.Suspect suspect = report.suspect();
+		if (suspect != null) {
+			fields.ifPresent("suspect.name", suspect.name())
+				.ifPresent("suspect.description", suspect.description())
+				.ifPresent("suspect.address", suspect.address())
+				.ifPresent("suspect.onlineAccounts", suspect.onlineAccounts());
+		}
+		fields.ifPresent("relationship", report.relationship());
+		for (ReportRequest.IncidentReport incident : report.incidents()) {
+			fields.ifPresent("incidents.occurredOn", incident.occurredOn())
+				.ifPresent("incidents.behaviour", incident.behaviour())
+				.ifPresent("incidents.location", incident.location())
+				.ifPresent("incidents.description", incident.description());
+		}
+		fields.ifPresent("impact", report.impact());
+		ReportRequest.Screening s = report.screening();
+		if (s != null) {
+			fields.ifPresent("screening.veryFrightened", s.veryFrightened())
+				.ifPresent("screening.turnedUpUnannounced", s.turnedUpUnannounced())
+				.ifPresent("screening.damagedProperty", s.damagedProperty())
+				.ifPresent("screening.followed", s.followed())
+				.ifPresent("screening.threatenedViolence", s.threatenedViolence())
+				.ifPresent("screening.harassedOthers", s.harassedOthers())
+				.ifPresent("screening.violentToOthers", s.violentToOthers())
+				.ifPresent("screening.recruitedOthers", s.recruitedOthers());
+		}
+		return fields.ifPresent("consentToPartnerReferral", report.consentToPartnerReferral()).names();
 	}
 
 	private static ScreeningAnswers screening(ReportRequest.Screening s) {

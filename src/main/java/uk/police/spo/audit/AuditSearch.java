@@ -1,0 +1,20 @@
+package uk.police.spo.audit;
+
+import java.time.Instant;
+
+/**
+ * A search of the audit log; null filters match everything.
+ * @param before exclusive upper bound of {@code occurredAt}
+ * @param page zero-based
+ */
+public record AuditSearch(String caseReference, String actor, Instant from, Instant before, int page, int size) {
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	public AuditSearch {
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
+		}
+	}
+
+}

@@ -1,0 +1,170 @@
+package uk.police.spo.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The log Data Protection Act 2018 s.62 requires: who collected, consulted, altered, disclosed or erased personal
+ * data, when, in which case, which fields (names, never values) and why.
+ *
+ * <p>{@link #record} joins the caller's transaction (there must be one) and should be its last step. It locks the
+ * one-row chain head ({@code SELECT ... FOR UPDATE}), so appends from all threads and all nodes on the database take
+ * turns, each reading the true last hash; the entry and the moved head commit with the change they describe or not
+ * at all. The lock is held until the commit, so the later it is taken the shorter others wait. Pending JPA changes are
+ * flushed before the lock is taken: when {@code record} is the last step, a transaction holding the head waits for no
+ * other row lock, so the head cannot take part in a deadlock.
+ */
+@Service
+public class AuditTrail {
+
+	/** The actor of an anonymous web request: the public report form. */
+	public static final String PUBLIC = "public";
+
+	/** The actor when there is no web request: the job executor's delegates, scheduled work. */
+	public static final String SYSTEM = "system";
+
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
+	private static final Pattern CASE_REFERENCE = Pattern.compile("[A-Z0-9-]{1,20}");
+
+	private static final int PAGE = 1000;
+
+	private final AuditEntries entries;
+
+	private final Clock clock;
+
+	private final ObjectProvider<EntityManagerFactory> jpa;
+
+	AuditTrail(AuditEntries entries, Clock clock, ObjectProvider<EntityManagerFactory> jpa) {
+		this.entries = entries;
+		this.clock = clock;
+		this.jpa = jpa;
+	}
+
+	/**
+	 * Appends an entry, in the caller's (read-write) transaction, for the current actor.
+	 * @param caseReference the case the data belongs to, or null (e.g. the audit log itself)
+	 * @param fields names of the personal-data fields touched, e.g. {@code victim.phone}; never values
+	 * @param purpose why, in a few words, e.g. {@code report intake}
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditEntry record(AuditAction action, String caseReference, Collection<String> fields, String purpose) {
+		if (action == null) {
+			throw new IllegalArgumentException("An audit entry needs an action");
+		}
+		if (caseReference != null && !CASE_REFERENCE.matcher(caseReference).matches()) {
+			throw new IllegalArgumentException("An audit entry's case reference must be a case reference");
+		}
+		if (purpose == null || purpose.isBlank() || purpose.length() > 100) {
+			throw new IllegalArgumentException("An audit entry needs a purpose of at most 100 characters");
+		}
+		List<String> names = Objects.requireNonNull(fields, "fields")
+			.stream()
+			.map(AuditFields::checked)
+			.distinct()
+			.toList();
+		if (String.join(AuditEntry.FIELD_SEPARATOR, names).length() > 1000) {
+			throw new IllegalArgumentException("An audit entry names at most 1000 characters of fields");
+		}
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			throw new IllegalStateException("An audit entry must be written in a read-write transaction");
+		}
+		String actor = currentActor();
+		if (actor.length() > 100) {
+			throw new IllegalStateException("A user id longer than 100 characters cannot be audited");
+		}
+		flushPendingChanges();
+
+		AuditEntries.Head head = entries.lockHead();
+		AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), head.sequence() + 1,
+				clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, action, caseReference, names, purpose,
+				head.hash(), null).sealed();
+		entries.append(entry);
+		return entry;
+	}
+
+	/**
+	 * Walks the whole chain as committed when the walk starts, page by page and without a lock (appends carry on).
+	 */
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		Optional<AuditEntries.Head> head = entries.head();
+		long upTo = head.map(AuditEntries.Head::sequence).orElse(Long.MAX_VALUE);
+		ChainVerifier verifier = new ChainVerifier();
+		long after = 0;
+		boolean more = true;
+		while (more) {
+			List<AuditEntry> page = entries.chainPage(after, upTo, PAGE);
+			for (AuditEntry entry : page) {
+				if (!verifier.accept(entry)) {
+					more = false;
+					break;
+				}
+				after = entry.sequence();
+			}
+			more = more && page.size() == PAGE;
+		}
+		ChainVerification result = head.map(h -> verifier.finish(h.sequence(), h.hash()))
+			.orElseGet(verifier::finishWithoutHead);
+		if (!result.intact()) {
+			log.warn("The audit chain is broken at sequence {}", result.firstBrokenSequence());
+		}
+		return result;
+	}
+
+	/** A page of the audit log, newest first. Reading the log is itself recorded (CONSULT, purpose audit search). */
+	@Transactional
+	public AuditSearchResult search(AuditSearch search) {
+		AuditEntries.Filter filter = new AuditEntries.Filter(search.caseReference(), search.actor(), search.from(),
+				search.before());
+		long total = entries.count(filter);
+		List<AuditEntry> found = entries.search(filter, (long) search.page() * search.size(), search.size());
+		record(AuditAction.CONSULT, null, List.of("audit.actor", "audit.caseReference"), "audit search");
+		return new AuditSearchResult(search.page(), search.size(), total, found);
+	}
+
+	/**
+	 * Who is acting: the logged-in user; {@value #PUBLIC} for an anonymous web request (the public form);
+	 * {@value #SYSTEM} when there is no web request (the job executor, scheduled work).
+	 */
+	static String currentActor() {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
+				&& user.getName() != null && !user.getName().isBlank()) {
+			return user.getName();
+		}
+		return RequestContextHolder.getRequestAttributes() != null ? PUBLIC : SYSTEM;
+	}
+
+	private void flushPendingChanges() {
+		EntityManagerFactory factory = jpa.getIfAvailable();
+		EntityManager current = factory == null ? null : EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
+		if (current != null) {
+			current.flush();
+		}
+	}
+
+}
