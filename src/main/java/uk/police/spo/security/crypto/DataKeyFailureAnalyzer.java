@@ -12,7 +12,8 @@ class DataKeyFailureAnalyzer extends AbstractFailureAnalyzer<DataKeyException> {
 				"Set SPO_DATA_KEYS to a comma-separated list of keyId:base64key entries, each key 32 random bytes "
 						+ "(`openssl rand -base64 32`), and SPO_DATA_KEY_CURRENT to the id new values are encrypted "
 						+ "with. Keep the keys in the force's secret store, never in the repository. When rotating, "
-						+ "add the new key, make it current, and keep the old ones listed while stored values name them.",
+						+ "add the new key, make it current, and keep the old ones listed while stored values name "
+						+ "them.",
 				cause);
 	}
 

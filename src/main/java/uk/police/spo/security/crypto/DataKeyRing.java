@@ -20,7 +20,7 @@ public final class DataKeyRing {
 
 	static final int KEY_BYTES = 32;
 
-	/** Ids go into every stored value and into messages: short, and nothing that could be key material or a separator. */
+	/** Ids go into every stored value and into messages: short, and nothing like key material or a separator. */
 	private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
 	private final Map<String, SecretKey> keys;

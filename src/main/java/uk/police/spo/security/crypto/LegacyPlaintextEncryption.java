@@ -70,7 +70,8 @@ class LegacyPlaintextEncryption implements SmartInitializingSingleton {
 		for (String column : COLUMNS) {
 			Object value = row.get(column);
 			if (value instanceof String text && !FieldCipher.isEncrypted(text)) {
-				encrypted += jdbc.update("update case_person set " + column + " = ? where id = ? and " + column + " = ?",
+				encrypted += jdbc.update(
+						"update case_person set " + column + " = ? where id = ? and " + column + " = ?",
 						cipher.encrypt(text), row.get("id"), text);
 			}
 		}

@@ -76,8 +76,9 @@ final class LocalDataKey {
 		FileAttribute<?>[] ownerOnly = posix
 				? new FileAttribute<?>[] { posixPermissions("rw-------") }
 				: new FileAttribute<?>[0];
-		try (SeekableByteChannel out = Files.newByteChannel(path,
-				EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC), ownerOnly)) {
+		Set<StandardOpenOption> newFile = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+				StandardOpenOption.SYNC);
+		try (SeekableByteChannel out = Files.newByteChannel(path, newFile, ownerOnly)) {
 			out.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.US_ASCII)));
 		}
 		catch (FileAlreadyExistsException anotherStartWasFirst) {

@@ -67,8 +67,7 @@ class LegacyPlaintextEncryptionTests {
 		flyway(null).migrate();
 		String alreadyEncrypted = cipher.encrypt("new@example.org");
 		jdbc.update("update case_person set email = ? where id = 'p3'", alreadyEncrypted);
-		LegacyPlaintextEncryption job = new LegacyPlaintextEncryption(jdbc, new DataSourceTransactionManager(dataSource),
-				cipher);
+		LegacyPlaintextEncryption job = job();
 
 		assertThat(job.encryptAll()).isEqualTo(6);
 
@@ -96,13 +95,16 @@ class LegacyPlaintextEncryptionTests {
 		for (int i = 0; i < 250; i++) {
 			insertPerson("q" + String.format("%04d", i), "VICTIM", "Address " + i, null, null, null);
 		}
-		LegacyPlaintextEncryption job = new LegacyPlaintextEncryption(jdbc, new DataSourceTransactionManager(dataSource),
-				cipher);
+		LegacyPlaintextEncryption job = job();
 
 		assertThat(job.encryptAll()).isEqualTo(250 + 6);
 		assertThat(jdbc.queryForObject("select count(*) from case_person where address not like 'v1:k1:%'",
 				Integer.class)).isZero();
 		assertThat(decrypted(row("q0249").get("ADDRESS"))).isEqualTo("Address 249");
+	}
+
+	private LegacyPlaintextEncryption job() {
+		return new LegacyPlaintextEncryption(jdbc, new DataSourceTransactionManager(dataSource), cipher);
 	}
 
 	private Flyway flyway(String target) {
