@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import uk.police.spo.security.crypto.EncryptedStringConverter;
 
 /** A person in a case: the victim, the reporter or the suspect. */
 @Entity
@@ -31,10 +34,16 @@ public class CasePerson {
 	@Column(name = "date_of_birth")
 	private LocalDate dateOfBirth;
 
+	@Convert(converter = EncryptedStringConverter.class)
+	@Column(length = 2100)
 	private String address;
 
+	@Convert(converter = EncryptedStringConverter.class)
+	@Column(length = 300)
 	private String phone;
 
+	@Convert(converter = EncryptedStringConverter.class)
+	@Column(length = 1100)
 	private String email;
 
 	private String description;
@@ -49,7 +58,8 @@ public class CasePerson {
 	@Column(name = "safe_contact_method")
 	private SafeContactMethod safeContactMethod;
 
-	@Column(name = "safe_times")
+	@Convert(converter = EncryptedStringConverter.class)
+	@Column(name = "safe_times", length = 900)
 	private String safeTimes;
 
 	@Column(name = "voicemail_safe")

@@ -13,7 +13,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spo.identity.demo-users=true", "camunda.bpm.job-execution.enabled=false",
 				// every test posts from 127.0.0.1; the rate-limit test uses an address of its own
-				"spo.intake.rate-limit.capacity=100", "spo.intake.rate-limit.period=PT24H" })
+				"spo.intake.rate-limit.capacity=100", "spo.intake.rate-limit.period=PT24H",
+				// the mysql profile needs data keys (SPO_DATA_KEYS); two test-only keys, so that rotation is testable
+				"spo.crypto.keys=test-old:c3BvLXRlc3Qtb25seS1kYXRhLWtleS1vbGQtMDAwMDE=,"
+						+ "test-current:c3BvLXRlc3Qtb25seS1kYXRhLWtleS1jdXJyZW50LTE=",
+				"spo.crypto.current-key=test-current" })
 @ActiveProfiles("mysql")
 @Import(NoRetryHttpClientConfiguration.class)
 public abstract class MySqlCompatibleTest {
