@@ -46,7 +46,8 @@ class EmbeddedDefaultProfileTests {
 			.run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
 					// not "default": that name belongs to the engine of the other Spring Boot tests in this JVM
 					"--camunda.bpm.process-engine-name=restart-test",
-					"--spring.datasource.url=jdbc:h2:file:" + data.resolve("spo-cases") + ";DB_CLOSE_ON_EXIT=FALSE");
+					"--spring.datasource.url=jdbc:h2:file:" + data.resolve("spo-cases") + ";DB_CLOSE_ON_EXIT=FALSE",
+					"--spo.crypto.local-key-file=" + data.resolve("data-key"));
 	}
 
 	private static String url(ConfigurableApplicationContext app, String path) {

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.spo.intake.browser.Accessibility;
 import uk.police.spo.intake.browser.HeadlessChromium;
 import uk.police.spo.intake.browser.ReportPage;
+import uk.police.spo.security.crypto.FieldCipher;
 import uk.police.spo.support.MySqlCompatibleTest;
 
 /**
@@ -147,10 +148,12 @@ class ReportPageBrowserTests extends MySqlCompatibleTest {
 			.containsExactly("FOLLOWING", "CONTACT");
 		Map<String, Object> victim = person(reference, "VICTIM");
 		assertThat(victim).containsEntry("name", "Alex Browser")
-			.containsEntry("email", "alex@example.org")
 			.containsEntry("safe_contact_method", "PHONE")
-			.containsEntry("safe_times", "Weekdays 9am to 3pm")
 			.containsEntry("voicemail_safe", false);
+		// contact details are stored encrypted
+		assertThat((String) victim.get("email")).startsWith("v1:");
+		assertThat(cipher.decrypt((String) victim.get("email"))).isEqualTo("alex@example.org");
+		assertThat(cipher.decrypt((String) victim.get("safe_times"))).isEqualTo("Weekdays 9am to 3pm");
 		assertThat(person(reference, "SUSPECT")).containsEntry("online_accounts", "instagram: @sam\nfacebook: Sam S");
 	}
 
@@ -444,6 +447,9 @@ class ReportPageBrowserTests extends MySqlCompatibleTest {
 			driver.manage().window().setSize(normal);
 		}
 	}
+
+	@Autowired
+	FieldCipher cipher;
 
 	private int caseCount() {
 		return jdbc.queryForObject("select count(*) from case_file", Integer.class);

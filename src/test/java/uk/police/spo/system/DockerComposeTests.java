@@ -46,18 +46,19 @@ class DockerComposeTests {
 		Map<String, Object> app = (Map<String, Object>) services.get("app");
 		assertThat(app.get("build")).isEqualTo(".");
 		assertThat((Map<String, Object>) app.get("environment")).containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
-			.containsKeys("SPO_DB_URL", "SPO_DB_USER", "SPO_DB_PASSWORD", "SPO_ADMIN_USER", "SPO_ADMIN_PASSWORD");
+			.containsKeys("SPO_DB_URL", "SPO_DB_USER", "SPO_DB_PASSWORD", "SPO_ADMIN_USER", "SPO_ADMIN_PASSWORD",
+					"SPO_DATA_KEYS", "SPO_DATA_KEY_CURRENT");
 		Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) app.get("depends_on");
 		assertThat(dependsOn.get("mysql")).containsEntry("condition", "service_healthy");
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void noPasswordHasADefault() {
+	void noPasswordOrKeyHasADefault() {
 		for (Object service : services.values()) {
 			Map<String, Object> environment = (Map<String, Object>) ((Map<String, Object>) service).get("environment");
 			environment.forEach((name, value) -> {
-				if (name.contains("PASSWORD")) {
+				if (name.contains("PASSWORD") || name.contains("KEY")) {
 					assertThat(String.valueOf(value)).as(name).matches("\\$\\{[A-Z_]+:\\?[^}]*\\}");
 				}
 			});

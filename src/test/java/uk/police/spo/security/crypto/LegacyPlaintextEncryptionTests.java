@@ -108,7 +108,10 @@ class LegacyPlaintextEncryptionTests {
 	}
 
 	private Flyway flyway(String target) {
-		var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+		var configuration = Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration")
+			.placeholders(java.util.Map.of("default_unit", "NORTH"));
 		return (target == null ? configuration : configuration.target(target)).load();
 	}
 
