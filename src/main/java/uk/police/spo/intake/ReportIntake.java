@@ -59,13 +59,8 @@ public class ReportIntake {
 		this.audit = audit;
 	}
 
-	@Transactional
-	public ReportReceipt receive(ReportRequest report) {
-		return receive(report, null, null);
-	}
-
 	/**
-	 * With an idempotency key, the key is claimed first, so that a concurrent retry waits here and then finds this
+	 * Without an idempotency key (null) the report is simply stored. With one, the key is claimed first, so that a concurrent retry waits here and then finds this
 	 * report's answer instead of creating a second case.
 	 */
 	@Transactional
