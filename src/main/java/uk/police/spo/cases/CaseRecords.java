@@ -1,0 +1,56 @@
+package uk.police.spo.cases;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What delegates and services do to a case file: find it from the process variable {@code caseId}, move its status,
+ * and write its timeline. The actor is the logged-in user of the engine call, or {@code system} for timers and jobs.
+ */
+@Service
+public class CaseRecords {
+
+	private final CaseRepository cases;
+
+	private final Clock clock;
+
+	private final IdentityService identity;
+
+	CaseRecords(CaseRepository cases, Clock clock, IdentityService identity) {
+		this.cases = cases;
+		this.clock = clock;
+		this.identity = identity;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseFile load(Object caseId) {
+		UUID id = UUID.fromString(String.valueOf(caseId));
+		return cases.findById(id).orElseThrow(() -> new IllegalStateException("No case with id " + id));
+	}
+
+	/** Adds a timeline entry; the summary is read by supervisors and must hold no personal data. */
+	@Transactional
+	public CaseFile record(Object caseId, String kind, String summary) {
+		CaseFile caseFile = load(caseId);
+		caseFile.record(new TimelineEntry(clock.instant(), kind, summary, actor()));
+		return caseFile;
+	}
+
+	@Transactional
+	public CaseFile moveTo(Object caseId, CaseStatus status, String kind, String summary) {
+		CaseFile caseFile = record(caseId, kind, summary);
+		caseFile.moveTo(status);
+		return caseFile;
+	}
+
+	public String actor() {
+		Authentication current = identity.getCurrentAuthentication();
+		return current == null || current.getUserId() == null ? "system" : current.getUserId();
+	}
+
+}
