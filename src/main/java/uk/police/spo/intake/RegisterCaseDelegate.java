@@ -1,6 +1,7 @@
 package uk.police.spo.intake;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,20 +9,28 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseLink;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.cases.EarlierCases;
 import uk.police.spo.cases.TimelineEntry;
 
-/** {@code Task_RegisterCase}: the report becomes a registered case. */
+/**
+ * {@code Task_RegisterCase}: the report becomes a registered case, linked to earlier cases of the same victim or
+ * suspect; {@code repeatCase} tells the rest of the process that this is a repeat.
+ */
 @Component
 public class RegisterCaseDelegate implements JavaDelegate {
 
 	private final CaseRepository cases;
 
+	private final EarlierCases earlierCases;
+
 	private final Clock clock;
 
-	RegisterCaseDelegate(CaseRepository cases, Clock clock) {
+	RegisterCaseDelegate(CaseRepository cases, EarlierCases earlierCases, Clock clock) {
 		this.cases = cases;
+		this.earlierCases = earlierCases;
 		this.clock = clock;
 	}
 
@@ -32,6 +41,13 @@ public class RegisterCaseDelegate implements JavaDelegate {
 			.orElseThrow(() -> new IllegalStateException("No case " + caseId + " for " + execution.getBusinessKey()));
 		caseFile.moveTo(CaseStatus.REGISTERED);
 		caseFile.record(new TimelineEntry(clock.instant(), "CASE_REGISTERED", "Case registered", "system"));
+		List<CaseLink> links = earlierCases.link(caseFile);
+		for (CaseLink link : links) {
+			String earlier = cases.findById(link.linkedCaseId()).map(CaseFile::reference).orElse("an earlier case");
+			caseFile.record(new TimelineEntry(clock.instant(), "CASE_LINKED",
+					"Linked to " + earlier + " (" + link.reason().name().toLowerCase().replace('_', ' ') + ")", "system"));
+		}
+		execution.setVariable("repeatCase", !links.isEmpty());
 	}
 
 }
