@@ -50,6 +50,12 @@ class SecurityConfiguration {
 			.requestMatchers("/api/cases/**").hasAnyAuthority(staff)
 			// the audit log names who looked at which case: for those who oversee, not for every officer
 			.requestMatchers("/api/audit", "/api/audit/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			// each partner reaches its own inbound endpoint and nothing else
+			.requestMatchers(HttpMethod.POST, "/api/partners/court/messages").hasAuthority(SpoGroups.PARTNER_COURT)
+			.requestMatchers(HttpMethod.POST, "/api/partners/housing/messages").hasAuthority(SpoGroups.PARTNER_HOUSING)
+			.requestMatchers(HttpMethod.POST, "/api/partners/advocacy/messages").hasAuthority(SpoGroups.PARTNER_ADVOCACY)
+			.requestMatchers("/api/partner-messages/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			.requestMatchers("/api/**").hasAnyAuthority(staff)
 			.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.formLogin(form -> form.disable())

@@ -1,5 +1,6 @@
 package uk.police.spo.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -8,9 +9,17 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-/** The shared Tasklist filters every officer sees; Tasklist lists no task without a filter. */
+/**
+ * The Tasklist filters, created at start-up: "My tasks" for everyone, and for each group that works cases its unit's
+ * tasks, its high-risk tasks and its overdue tasks. Tasklist lists no task without a filter. A group's filters show
+ * only its unit's tasks because the engine lets only the case's unit read them (units.UnitAuthorizationProvider).
+ */
 @Component
 class TasklistFilters {
+
+	static final Map<String, String> GROUP_LABELS = Map.of(SpoGroups.TRIAGE_OFFICERS, "Triage",
+			SpoGroups.INVESTIGATORS, "Investigation", SpoGroups.SUPERVISORS, "Supervision", SpoGroups.LEGAL_ADVISERS,
+			"Legal review", SpoGroups.OFFENDER_MANAGERS, "Order management");
 
 	private final FilterService filters;
 
@@ -25,13 +34,27 @@ class TasklistFilters {
 	}
 
 	void ensure() {
-		ensure("My tasks", "Tasks assigned to me", -10,
-				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-		ensure("My groups' tasks", "Open tasks for my groups, claimed or not", 0,
-				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+		ensure("My tasks", "Tasks assigned to me", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+				SpoGroups.STAFF);
+		int priority = 0;
+		for (String group : List.of(SpoGroups.TRIAGE_OFFICERS, SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS,
+				SpoGroups.LEGAL_ADVISERS, SpoGroups.OFFENDER_MANAGERS)) {
+			String label = GROUP_LABELS.get(group);
+			List<String> readers = List.of(group, SpoGroups.ADMINS);
+			ensure(label + ": my unit's tasks", "Open " + group + " tasks of my unit, claimed or not", priority++,
+					groupTasks(group), readers);
+			ensure(label + ": high risk", "Open " + group + " tasks of high-risk cases", priority++,
+					groupTasks(group).processVariableValueEquals("riskLevel", "HIGH"), readers);
+			ensure(label + ": overdue", "Open " + group + " tasks past their due date", priority++,
+					groupTasks(group).dueBeforeExpression("${now()}"), readers);
+		}
 	}
 
-	private void ensure(String name, String description, int priority, TaskQuery query) {
+	private TaskQuery groupTasks(String group) {
+		return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().orderByDueDate().asc();
+	}
+
+	private void ensure(String name, String description, int priority, TaskQuery query, List<String> readers) {
 		Filter filter = filters.createFilterQuery().filterName(name).singleResult();
 		if (filter == null) {
 			filter = filters.newTaskFilter(name)
@@ -39,7 +62,7 @@ class TasklistFilters {
 				.setQuery(query);
 			filters.saveFilter(filter);
 		}
-		authorizations.grantFilterRead(filter.getId(), SpoGroups.STAFF);
+		authorizations.grantFilterRead(filter.getId(), readers);
 	}
 
 }

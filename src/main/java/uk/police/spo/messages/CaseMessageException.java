@@ -1,0 +1,43 @@
+package uk.police.spo.messages;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/** Why a message for a case was not taken: an invalid payload (400), no such case (404), or the wrong state (409). */
+public class CaseMessageException extends RuntimeException {
+
+	private final HttpStatus status;
+
+	private final List<String> problems;
+
+	public CaseMessageException(HttpStatus status, String message, List<String> problems) {
+		super(message);
+		this.status = status;
+		this.problems = List.copyOf(problems);
+	}
+
+	public static CaseMessageException invalid(List<String> problems) {
+		return new CaseMessageException(HttpStatus.BAD_REQUEST, "The message has " + problems.size() + " invalid field(s).",
+				problems);
+	}
+
+	public static CaseMessageException unknownCase() {
+		return new CaseMessageException(HttpStatus.NOT_FOUND, "No such case.", List.of());
+	}
+
+	public static CaseMessageException wrongState(String messageName, String reference, long waiting) {
+		String why = waiting == 0 ? "is not waiting for " + messageName + " now"
+				: "has " + waiting + " steps waiting for " + messageName + "; it cannot be delivered to one of them safely";
+		return new CaseMessageException(HttpStatus.CONFLICT, "Case " + reference + " " + why + ".", List.of());
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	public List<String> problems() {
+		return problems;
+	}
+
+}

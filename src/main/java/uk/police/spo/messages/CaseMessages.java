@@ -1,0 +1,108 @@
+package uk.police.spo.messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditTrail;
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseRepository;
+
+/**
+ * Delivers a BPMN message (from an officer or a partner) to the case it names, by business key. The payload is checked
+ * first by the capability's {@link MessagePayloadRules}; a message the case is not waiting for is refused before the
+ * engine is touched, so nothing is half done and nothing is silently dropped.
+ */
+@Service
+public class CaseMessages {
+
+	/** The messages of shared/design.md that reach a running case; ReportReceived starts one instead. */
+	public static final Set<String> CASE_MESSAGES = Set.of("CourtHearingListed", "CourtOutcomeReceived", "OrderServed",
+			"NotificationReceived", "BreachReported", "VariationRequested", "DischargeRequested");
+
+	static final int MAX_VARIABLES = 20;
+
+	static final int MAX_TEXT = 2000;
+
+	private final RuntimeService runtime;
+
+	private final CaseRepository cases;
+
+	private final CaseRecords records;
+
+	private final List<MessagePayloadRules> rules;
+
+	private final AuditTrail audit;
+
+	CaseMessages(RuntimeService runtime, CaseRepository cases, CaseRecords records, List<MessagePayloadRules> rules,
+			AuditTrail audit) {
+		this.runtime = runtime;
+		this.cases = cases;
+		this.records = records;
+		this.rules = rules;
+		this.audit = audit;
+	}
+
+	/** Checks the message without delivering it; throws {@link CaseMessageException} when it cannot be taken. */
+	public CaseFile check(CaseFile caseFile, String messageName, Map<String, Object> variables) {
+		List<String> problems = shapeProblems(messageName, variables);
+		if (problems.isEmpty()) {
+			rules.stream()
+				.filter(r -> r.messageNames().contains(messageName))
+				.forEach(r -> problems.addAll(r.problems(messageName, variables)));
+		}
+		if (!problems.isEmpty()) {
+			throw CaseMessageException.invalid(problems);
+		}
+		long waiting = runtime.createExecutionQuery()
+			.processInstanceBusinessKey(caseFile.reference())
+			.messageEventSubscriptionName(messageName)
+			.count();
+		if (waiting != 1) {
+			throw CaseMessageException.wrongState(messageName, caseFile.reference(), waiting);
+		}
+		return caseFile;
+	}
+
+	@Transactional
+	public void deliver(String reference, String messageName, Map<String, Object> variables, String from) {
+		CaseFile caseFile = check(cases.findByReference(reference).orElseThrow(CaseMessageException::unknownCase),
+				messageName, variables);
+		runtime.createMessageCorrelation(messageName)
+			.processInstanceBusinessKey(reference)
+			.setVariables(variables)
+			.correlateWithResult();
+		records.record(caseFile.id(), "MESSAGE_RECEIVED", messageName + " received from " + from);
+		// last: the audit append locks the chain head until this transaction commits
+		audit.record(AuditAction.ALTER, reference, List.copyOf(variables.keySet()), "message " + messageName);
+	}
+
+	private static List<String> shapeProblems(String messageName, Map<String, Object> variables) {
+		List<String> problems = new ArrayList<>();
+		if (!CASE_MESSAGES.contains(messageName)) {
+			problems.add("messageName: one of " + CASE_MESSAGES.stream().sorted().toList());
+			return problems;
+		}
+		if (variables.size() > MAX_VARIABLES) {
+			problems.add("variables: at most " + MAX_VARIABLES);
+		}
+		variables.forEach((name, value) -> {
+			if (!name.matches("[a-z][A-Za-z0-9]{0,59}")) {
+				problems.add(name + ": not a variable name");
+			}
+			else if (!(value == null || value instanceof Boolean || value instanceof Number
+					|| (value instanceof String s && s.length() <= MAX_TEXT))) {
+				problems.add(name + ": a text of at most " + MAX_TEXT + " characters, a number or true/false");
+			}
+		});
+		return problems;
+	}
+
+}
