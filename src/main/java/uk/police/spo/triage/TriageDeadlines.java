@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * date of triage's user tasks and as its overdue timers, {@code ${triageDeadlines.due(execution)}}.
  */
 @Component("triageDeadlines")
-class TriageDeadlines {
+public class TriageDeadlines {
 
 	private final Duration immediateDanger;
 
