@@ -68,6 +68,11 @@ public class CaseFile {
 	@Column(name = "unit_code")
 	private String unitCode;
 
+	private String classification;
+
+	@Column(name = "risk_level")
+	private String riskLevel;
+
 	@Version
 	private long version;
 
@@ -126,6 +131,20 @@ public class CaseFile {
 	/** The unit (policing area) whose officers work this case. */
 	public void assignTo(String unitCode) {
 		this.unitCode = unitCode;
+	}
+
+	/** Triage's outcome: the Home Office classification (STALKING_8Q, ...) and the risk level (STANDARD, ...). */
+	public void triaged(String classification, String riskLevel) {
+		this.classification = classification;
+		this.riskLevel = riskLevel;
+	}
+
+	public Optional<String> classification() {
+		return Optional.ofNullable(classification);
+	}
+
+	public Optional<String> riskLevel() {
+		return Optional.ofNullable(riskLevel);
 	}
 
 	public void moveTo(CaseStatus next) {

@@ -1,0 +1,23 @@
+package uk.police.spo.triage;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_CompleteTriage}: the case is triaged; its outputs are already process variables for the caller. */
+@Component("completeTriage")
+class CompleteTriageDelegate implements JavaDelegate {
+
+	private final TriageRecords records;
+
+	CompleteTriageDelegate(TriageRecords records) {
+		this.records = records;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		records.complete(execution.getVariable("caseId"), (String) execution.getVariable("classification"),
+				(String) execution.getVariable("riskLevel"));
+	}
+
+}

@@ -1,0 +1,16 @@
+package uk.police.spo.triage;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_CountScreeningAnswers}: DMN {@code triageRisk} reads the stalking screening answers as a yes count. */
+@Component("countScreeningAnswers")
+class CountScreeningAnswersDelegate implements JavaDelegate {
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.setVariable("screeningYes", ScreeningQuestions.yesCount(ScreeningQuestions.answers(execution)));
+	}
+
+}

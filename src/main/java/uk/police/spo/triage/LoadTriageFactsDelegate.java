@@ -1,0 +1,28 @@
+package uk.police.spo.triage;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_LoadTriageFacts}: the case moves into triage; the report's relationship, incident count, consent and
+ * screening answers become decision inputs and form prefill; the triage clock starts (engine time, for the timers).
+ */
+@Component("loadTriageFacts")
+class LoadTriageFactsDelegate implements JavaDelegate {
+
+	private final TriageRecords records;
+
+	LoadTriageFactsDelegate(TriageRecords records) {
+		this.records = records;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		TriageFacts facts = records.start(execution.getVariable("caseId"));
+		execution.setVariables(facts.variables());
+		execution.setVariable("triageStartedAt", ClockUtil.getCurrentTime());
+	}
+
+}

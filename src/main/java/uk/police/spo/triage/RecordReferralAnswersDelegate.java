@@ -1,0 +1,37 @@
+package uk.police.spo.triage;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.police.spo.referral.PartnerReferrals;
+import uk.police.spo.referral.ReferralPartner;
+
+/** {@code Task_RecordReferralAnswers}: each offer the victim accepted is queued for its partner, the rest declined. */
+@Component("recordReferralAnswers")
+class RecordReferralAnswersDelegate implements JavaDelegate {
+
+	private final PartnerReferrals referrals;
+
+	RecordReferralAnswersDelegate(PartnerReferrals referrals) {
+		this.referrals = referrals;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Map<ReferralPartner, Boolean> consent = new EnumMap<>(ReferralPartner.class);
+		ReferralConsentValidation.ANSWERS.forEach((partner, key) -> {
+			Object answer = execution.getVariable(key);
+			if (answer != null) {
+				consent.put(partner, ReferralConsentValidation.ACCEPTED.equals(answer));
+			}
+		});
+		referrals.answer(UUID.fromString((String) execution.getVariable("caseId")), execution.getProcessBusinessKey(),
+				consent);
+	}
+
+}

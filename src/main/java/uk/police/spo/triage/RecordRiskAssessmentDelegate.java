@@ -1,0 +1,33 @@
+package uk.police.spo.triage;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordRiskAssessment}: keeps DMN {@code triageRisk}'s answer ({@code riskDecision}) as the case's risk
+ * assessment and sets the process's outputs {@code riskLevel}, {@code maracReferral}, {@code considerSpo} and
+ * {@code urgentSafeguarding}.
+ */
+@Component("recordRiskAssessment")
+class RecordRiskAssessmentDelegate implements JavaDelegate {
+
+	private final TriageRecords records;
+
+	RecordRiskAssessmentDelegate(TriageRecords records) {
+		this.records = records;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public void execute(DelegateExecution execution) {
+		RiskOutcome outcome = RiskOutcome.of((Map<String, Object>) execution.getVariable("riskDecision"));
+		records.assess(execution.getVariable("caseId"), (String) execution.getVariable("classification"),
+				RiskFactors.of(execution), ScreeningQuestions.answers(execution), outcome);
+		execution.removeVariable("riskDecision");
+		execution.setVariables(outcome.variables());
+	}
+
+}

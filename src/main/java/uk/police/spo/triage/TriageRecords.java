@@ -1,0 +1,93 @@
+package uk.police.spo.triage;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditTrail;
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.cases.Relationship;
+import uk.police.spo.cases.ScreeningAnswers;
+
+/** What triage writes to the case file: its status, timeline, classification, risk level and risk assessments. */
+@Service
+class TriageRecords {
+
+	private final CaseRecords cases;
+
+	private final RiskAssessmentRepository assessments;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	TriageRecords(CaseRecords cases, RiskAssessmentRepository assessments, AuditTrail audit, Clock clock) {
+		this.cases = cases;
+		this.assessments = assessments;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public TriageFacts start(Object caseId) {
+		CaseFile caseFile = cases.moveTo(caseId, CaseStatus.IN_TRIAGE, "TRIAGE_STARTED", "Triage started");
+		TriageFacts facts = new TriageFacts(caseFile.relationship() == Relationship.EX_PARTNER,
+				caseFile.incidents().size(), caseFile.consentToPartnerReferral(), caseFile.screening());
+		audit.record(AuditAction.CONSULT, caseFile.reference(),
+				List.of("relationship", "incidents", "screening", "consentToPartnerReferral"), "triage");
+		return facts;
+	}
+
+	@Transactional
+	public RiskAssessment assess(Object caseId, String classification, RiskFactors factors,
+			ScreeningAnswers screening, RiskOutcome outcome) {
+		CaseFile caseFile = cases.record(caseId, "RISK_ASSESSED", summary(classification, outcome));
+		caseFile.triaged(classification, outcome.riskLevel());
+		RiskAssessment assessment = assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.TRIAGE, factors,
+				screening, outcome, cases.actor(), clock.instant()));
+		audit.record(AuditAction.COLLECT, caseFile.reference(), List.of("riskAssessment.answers"),
+				"triage risk assessment");
+		return assessment;
+	}
+
+	/** Plan items are codes (TARGET_HARDENING, ...), so the timeline can name them. */
+	@Transactional
+	public void planSafeguarding(Object caseId, List<String> items) {
+		cases.record(caseId, "SAFEGUARDING_PLANNED",
+				items.isEmpty() ? "Safeguarding plan: no measures" : "Safeguarding plan: " + String.join(", ", items));
+	}
+
+	@Transactional
+	public void overdue(Object caseId, List<String> openTasks) {
+		cases.record(caseId, "TRIAGE_OVERDUE", "Triage overdue at " + String.join(", ", openTasks)
+				+ "; escalated to supervisors");
+	}
+
+	@Transactional
+	public void complete(Object caseId, String classification, String riskLevel) {
+		cases.moveTo(caseId, CaseStatus.TRIAGED, "TRIAGE_COMPLETED",
+				"Triage completed: " + classification + ", " + riskLevel + " risk");
+	}
+
+	private static String summary(String classification, RiskOutcome outcome) {
+		List<String> flags = new ArrayList<>();
+		if (outcome.maracReferral()) {
+			flags.add("MARAC referral");
+		}
+		if (outcome.considerSpo()) {
+			flags.add("consider an SPO");
+		}
+		if (outcome.urgentSafeguarding()) {
+			flags.add("urgent safeguarding");
+		}
+		return "Risk assessed " + outcome.riskLevel() + " (" + classification + ")"
+				+ (flags.isEmpty() ? "" : ": " + String.join(", ", flags));
+	}
+
+}
