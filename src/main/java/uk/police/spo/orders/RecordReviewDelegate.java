@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RecordReview}: legal review's approval, or its reasons for sending back, go to the application. */
+/**
+ * {@code Task_RecordReview}: legal review's approval, or its reasons for sending back, go to the application. The
+ * reasons stay in {@code sendBackReasons} until the redraft is saved, so the drafting form can show them.
+ */
 @Component
 public class RecordReviewDelegate implements JavaDelegate {
 
@@ -20,7 +23,6 @@ public class RecordReviewDelegate implements JavaDelegate {
 				(String) execution.getVariable("caseReference"),
 				"APPROVE".equals(execution.getVariable("reviewDecision")),
 				FormValues.text(execution.getVariable("sendBackReasons")));
-		execution.removeVariable("sendBackReasons");
 	}
 
 }

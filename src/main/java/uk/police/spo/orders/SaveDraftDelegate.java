@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_SaveDraft}: the drafted terms (slots 1 to 5 of the form), interim order wanted or not and the duration
- * go to the application; the terms' wording leaves the process variables.
+ * go to the application; the terms' wording, and legal review's reasons for sending an earlier draft back, leave the
+ * process variables.
  */
 @Component
 public class SaveDraftDelegate implements JavaDelegate {
@@ -40,6 +41,7 @@ public class SaveDraftDelegate implements JavaDelegate {
 		applications.draft((String) execution.getVariable("spoApplicationId"),
 				(String) execution.getVariable("caseReference"), terms,
 				FormValues.yes(execution.getVariable("interimWanted")), years);
+		slotVariables.add("sendBackReasons");
 		execution.removeVariables(slotVariables);
 	}
 
