@@ -51,7 +51,7 @@ public class CourtMessageRules implements MessagePayloadRules {
 		if (FormValues.isoDate(variables.get("hearingOn")).isEmpty()) {
 			problems.add("hearingOn: the hearing's date as yyyy-MM-dd");
 		}
-		if (!names(HearingKind.values()).contains(variables.get("hearingKind"))) {
+		if (!FormValues.oneOf(names(HearingKind.values()), variables.get("hearingKind"))) {
 			problems.add("hearingKind: one of " + names(HearingKind.values()));
 		}
 		return problems;
@@ -60,7 +60,7 @@ public class CourtMessageRules implements MessagePayloadRules {
 	private List<String> outcomeProblems(Map<String, Object> variables) {
 		List<String> problems = new ArrayList<>();
 		Object outcome = variables.get("courtOutcome");
-		if (!names(CourtOutcome.values()).contains(outcome)) {
+		if (!FormValues.oneOf(names(CourtOutcome.values()), outcome)) {
 			return List.of("courtOutcome: one of " + names(CourtOutcome.values()));
 		}
 		LocalDate today = LocalDate.now(clock);

@@ -41,7 +41,7 @@ public class DraftOrderTermsValidation implements TaskFormValidator {
 				continue;
 			}
 			terms++;
-			if (!KINDS.contains(kind)) {
+			if (!FormValues.oneOf(KINDS, kind)) {
 				problems.add("term" + n + "Kind: choose PROHIBITION or REQUIREMENT");
 			}
 			if (!FormValues.hasText(necessity)) {
@@ -58,7 +58,7 @@ public class DraftOrderTermsValidation implements TaskFormValidator {
 			problems.add("interimWanted: answer YES or NO");
 		}
 		Object duration = values.get("orderDuration");
-		if (!DURATIONS.contains(duration)) {
+		if (!FormValues.oneOf(DURATIONS, duration)) {
 			problems.add("orderDuration: choose FIXED or UNTIL_FURTHER_ORDER");
 		}
 		else if ("FIXED".equals(duration)

@@ -20,7 +20,12 @@ final class FormValues {
 	}
 
 	static boolean yesOrNo(Object value) {
-		return YES_NO.contains(value);
+		return oneOf(YES_NO, value);
+	}
+
+	/** Whether {@code value} is one of {@code choices}; a missing value is none of them. */
+	static boolean oneOf(List<String> choices, Object value) {
+		return value != null && choices.contains(value);
 	}
 
 	static boolean hasText(Object value) {

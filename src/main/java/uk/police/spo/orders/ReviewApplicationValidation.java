@@ -23,7 +23,7 @@ public class ReviewApplicationValidation implements TaskFormValidator {
 	public List<String> problems(Map<String, Object> values) {
 		List<String> problems = new ArrayList<>();
 		Object decision = values.get("reviewDecision");
-		if (!DECISIONS.contains(decision)) {
+		if (!FormValues.oneOf(DECISIONS, decision)) {
 			problems.add("reviewDecision: choose APPROVE or SEND_BACK");
 		}
 		Object reasons = values.get("sendBackReasons");

@@ -180,6 +180,9 @@ public class SpoApplication {
 		if (appeal && outcome == CourtOutcome.INTERIM_GRANTED) {
 			throw new IllegalArgumentException("The Crown Court decides an appeal on the full order");
 		}
+		if (outcome == CourtOutcome.ADJOURNED && nextHearingOn == null) {
+			throw new IllegalArgumentException("An adjournment needs the date of the next hearing");
+		}
 		CourtHearing hearing = openHearing().orElseGet(() -> {
 			if (!appeal) {
 				throw new IllegalStateException("No hearing of the application is waiting for an outcome");
@@ -188,9 +191,6 @@ public class SpoApplication {
 		});
 		hearing.decided(outcome, at);
 		if (outcome == CourtOutcome.ADJOURNED) {
-			if (nextHearingOn == null) {
-				throw new IllegalArgumentException("An adjournment needs the date of the next hearing");
-			}
 			listed(hearing.kind(), nextHearingOn, at);
 		}
 	}
