@@ -1,0 +1,108 @@
+package uk.police.spo.orders;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.police.spo.messages.MessagePayloadRules;
+
+/**
+ * What the court's messages to {@code spoApplication} must carry. {@code CourtHearingListed}: {@code hearingOn}
+ * (yyyy-MM-dd) and {@code hearingKind}. {@code CourtOutcomeReceived}: {@code courtOutcome}; an interim order needs its
+ * {@code orderEndsOn}; a full order ends at least 2 years from today or runs until further order
+ * ({@code untilFurtherOrder = true}); an adjournment needs a future {@code nextHearingOn}.
+ */
+@Component
+public class CourtMessageRules implements MessagePayloadRules {
+
+	static final String HEARING_LISTED = "CourtHearingListed";
+
+	static final String OUTCOME_RECEIVED = "CourtOutcomeReceived";
+
+	private final Clock clock;
+
+	CourtMessageRules(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<String> messageNames() {
+		return Set.of(HEARING_LISTED, OUTCOME_RECEIVED);
+	}
+
+	@Override
+	public List<String> problems(String messageName, Map<String, Object> variables) {
+		return switch (messageName) {
+			case HEARING_LISTED -> hearingProblems(variables);
+			case OUTCOME_RECEIVED -> outcomeProblems(variables);
+			default -> List.of("messageName: not a court message");
+		};
+	}
+
+	private List<String> hearingProblems(Map<String, Object> variables) {
+		List<String> problems = new ArrayList<>();
+		if (FormValues.isoDate(variables.get("hearingOn")).isEmpty()) {
+			problems.add("hearingOn: the hearing's date as yyyy-MM-dd");
+		}
+		if (!FormValues.oneOf(names(HearingKind.values()), variables.get("hearingKind"))) {
+			problems.add("hearingKind: one of " + names(HearingKind.values()));
+		}
+		return problems;
+	}
+
+	private List<String> outcomeProblems(Map<String, Object> variables) {
+		List<String> problems = new ArrayList<>();
+		Object outcome = variables.get("courtOutcome");
+		if (!FormValues.oneOf(names(CourtOutcome.values()), outcome)) {
+			return List.of("courtOutcome: one of " + names(CourtOutcome.values()));
+		}
+		LocalDate today = LocalDate.now(clock);
+		Optional<LocalDate> endsOn = dateOrProblem(variables, "orderEndsOn", problems);
+		Optional<LocalDate> nextHearingOn = dateOrProblem(variables, "nextHearingOn", problems);
+		switch (CourtOutcome.valueOf((String) outcome)) {
+			case INTERIM_GRANTED -> {
+				if (endsOn.filter(today::isBefore).isEmpty()) {
+					problems.add("orderEndsOn: an interim order needs its end date, after today");
+				}
+			}
+			case FULL_GRANTED -> {
+				boolean untilFurtherOrder = Boolean.TRUE.equals(variables.get("untilFurtherOrder"));
+				if (untilFurtherOrder == endsOn.isPresent()
+						|| endsOn.filter(end -> end.isBefore(today.plusYears(2))).isPresent()) {
+					problems.add("orderEndsOn: a full order ends at least 2 years from today, or set"
+							+ " untilFurtherOrder (not both)");
+				}
+			}
+			case ADJOURNED -> {
+				if (nextHearingOn.filter(today::isBefore).isEmpty()) {
+					problems.add("nextHearingOn: an adjournment needs the next hearing's date, in the future");
+				}
+			}
+			case REFUSED -> {
+				// a refusal carries nothing more
+			}
+		}
+		return problems;
+	}
+
+	private static Optional<LocalDate> dateOrProblem(Map<String, Object> variables, String name, List<String> problems) {
+		Object value = variables.get(name);
+		Optional<LocalDate> date = FormValues.isoDate(value);
+		if (value != null && date.isEmpty()) {
+			problems.add(name + ": a date as yyyy-MM-dd");
+		}
+		return date;
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+}

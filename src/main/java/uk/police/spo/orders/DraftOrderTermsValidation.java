@@ -1,0 +1,72 @@
+package uk.police.spo.orders;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import uk.police.spo.tasks.TaskFormValidator;
+
+/**
+ * What {@code Task_DraftOrderTerms} must submit: at least one term in the numbered slots, each with its kind, wording
+ * and why it is necessary; interim order wanted or not; and a duration of at least 2 years or until further order.
+ */
+@Component
+public class DraftOrderTermsValidation implements TaskFormValidator {
+
+	static final int SLOTS = 5;
+
+	static final List<String> KINDS = List.of("PROHIBITION", "REQUIREMENT");
+
+	static final List<String> DURATIONS = List.of("FIXED", "UNTIL_FURTHER_ORDER");
+
+	@Override
+	public String taskDefinitionKey() {
+		return "Task_DraftOrderTerms";
+	}
+
+	@Override
+	public List<String> problems(Map<String, Object> values) {
+		List<String> problems = new ArrayList<>();
+		int terms = 0;
+		for (int n = 1; n <= SLOTS; n++) {
+			Object kind = values.get("term" + n + "Kind");
+			Object wording = values.get("term" + n + "Wording");
+			Object necessity = values.get("term" + n + "Necessity");
+			if (!FormValues.hasText(wording)) {
+				if (FormValues.hasText(necessity)) {
+					problems.add("term" + n + "Wording: a term with a necessity needs its wording");
+				}
+				continue;
+			}
+			terms++;
+			if (!FormValues.oneOf(KINDS, kind)) {
+				problems.add("term" + n + "Kind: choose PROHIBITION or REQUIREMENT");
+			}
+			if (!FormValues.hasText(necessity)) {
+				problems.add("term" + n + "Necessity: every term must say why it is necessary");
+			}
+			if (!FormValues.fitsText(wording) || !FormValues.fitsText(necessity)) {
+				problems.add("term" + n + "Wording: wording and necessity are at most 2000 characters each");
+			}
+		}
+		if (terms == 0) {
+			problems.add("term1Wording: draft at least one prohibition or requirement");
+		}
+		if (!FormValues.yesOrNo(values.get("interimWanted"))) {
+			problems.add("interimWanted: answer YES or NO");
+		}
+		Object duration = values.get("orderDuration");
+		if (!FormValues.oneOf(DURATIONS, duration)) {
+			problems.add("orderDuration: choose FIXED or UNTIL_FURTHER_ORDER");
+		}
+		else if ("FIXED".equals(duration)
+				&& !(values.get("durationYears") instanceof Number years && years.doubleValue() >= 2
+						&& years.doubleValue() == Math.floor(years.doubleValue()))) {
+			problems.add("durationYears: a fixed order runs for a whole number of years, at least 2");
+		}
+		return problems;
+	}
+
+}

@@ -1,0 +1,26 @@
+package uk.police.spo.orders;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_LodgeAppeal}: queues the appeal to the Crown Court as a court referral; sets {@code appealReferralId}. */
+@Component
+public class LodgeAppealDelegate implements JavaDelegate {
+
+	private final SpoApplications applications;
+
+	LodgeAppealDelegate(SpoApplications applications) {
+		this.applications = applications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.setVariable("appealReferralId",
+				applications
+					.lodgeAppeal((String) execution.getVariable("spoApplicationId"),
+							(String) execution.getVariable("caseReference"))
+					.toString());
+	}
+
+}

@@ -1,0 +1,24 @@
+package uk.police.spo.orders;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_LodgeApplication}: queues the court referral; sets {@code courtReferralId}. */
+@Component
+public class LodgeApplicationDelegate implements JavaDelegate {
+
+	private final SpoApplications applications;
+
+	LodgeApplicationDelegate(SpoApplications applications) {
+		this.applications = applications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.setVariable("courtReferralId", applications
+			.lodge((String) execution.getVariable("spoApplicationId"), (String) execution.getVariable("caseReference"))
+			.toString());
+	}
+
+}

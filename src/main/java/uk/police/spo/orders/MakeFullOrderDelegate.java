@@ -1,0 +1,35 @@
+package uk.police.spo.orders;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_MakeFullOrder}: the full order with the drafted terms, superseding an interim order still in force (whose
+ * monitoring is then told by {@code InterimOrderEnded}); sets {@code fullOrderId} and {@code spoOutcome = FULL_GRANTED}.
+ */
+@Component
+public class MakeFullOrderDelegate implements JavaDelegate {
+
+	private final CourtDecisions court;
+
+	MakeFullOrderDelegate(CourtDecisions court) {
+		this.court = court;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		CourtDecisions.Grant grant = court.grantFull((String) execution.getVariable("spoApplicationId"),
+				(String) execution.getVariable("caseReference"), FormValues.date(execution.getVariable("orderEndsOn")),
+				(String) execution.getVariable("interimOrderId"));
+		execution.setVariable("fullOrderId", grant.orderId().toString());
+		execution.setVariable("spoOutcome", "FULL_GRANTED");
+		execution.removeVariables(List.of("orderEndsOn", "untilFurtherOrder"));
+		if (grant.interimEnded()) {
+			InterimOrderEnded.correlate(execution);
+		}
+	}
+
+}

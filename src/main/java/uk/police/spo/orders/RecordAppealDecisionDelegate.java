@@ -1,0 +1,25 @@
+package uk.police.spo.orders;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RecordAppealDecision}: the decision on appeal and its reasoning go to the application. */
+@Component
+public class RecordAppealDecisionDelegate implements JavaDelegate {
+
+	private final SpoApplications applications;
+
+	RecordAppealDecisionDelegate(SpoApplications applications) {
+		this.applications = applications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		applications.decideOnAppeal((String) execution.getVariable("spoApplicationId"),
+				(String) execution.getVariable("caseReference"), FormValues.yes(execution.getVariable("appeal")),
+				FormValues.text(execution.getVariable("appealReasoning")));
+		execution.removeVariable("appealReasoning");
+	}
+
+}

@@ -1,0 +1,31 @@
+package uk.police.spo.orders;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordAppealOutcome}: the Crown Court's {@code courtOutcome} on the appeal; a refusal ends the
+ * application with {@code spoOutcome = APPEAL_REFUSED}.
+ */
+@Component
+public class RecordAppealOutcomeDelegate implements JavaDelegate {
+
+	private final CourtDecisions court;
+
+	RecordAppealOutcomeDelegate(CourtDecisions court) {
+		this.court = court;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		CourtOutcome outcome = CourtOutcome.valueOf((String) execution.getVariable("courtOutcome"));
+		court.decided((String) execution.getVariable("spoApplicationId"), outcome,
+				FormValues.date(execution.getVariable("nextHearingOn")));
+		if (outcome == CourtOutcome.REFUSED) {
+			execution.setVariable("spoOutcome", "APPEAL_REFUSED");
+		}
+		execution.removeVariable("nextHearingOn");
+	}
+
+}

@@ -1,0 +1,44 @@
+package uk.police.spo.orders;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordDecision}: the three-part test and the decision go to {@code spo_application}; the reasoning
+ * leaves the process variables. Sets {@code spoApplicationId}, and {@code spoOutcome = NOT_APPLIED} when not applying.
+ */
+@Component
+public class RecordDecisionDelegate implements JavaDelegate {
+
+	static final List<String> REASONING = List.of("actsReasoning", "riskReasoning", "necessityReasoning");
+
+	private final SpoApplications applications;
+
+	RecordDecisionDelegate(SpoApplications applications) {
+		this.applications = applications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ThreePartTest test = new ThreePartTest(FormValues.yes(execution.getVariable("actsAssociatedWithStalking")),
+				FormValues.text(execution.getVariable("actsReasoning")),
+				FormValues.yes(execution.getVariable("riskAssociatedWithStalking")),
+				FormValues.text(execution.getVariable("riskReasoning")),
+				FormValues.yes(execution.getVariable("orderNecessary")),
+				FormValues.text(execution.getVariable("necessityReasoning")));
+		boolean apply = FormValues.yes(execution.getVariable("apply"));
+		UUID id = applications.decide((String) execution.getVariable("caseId"),
+				(String) execution.getVariable("caseReference"), test, apply,
+				FormValues.yes(execution.getVariable("defendantUnder18")));
+		execution.setVariable("spoApplicationId", id.toString());
+		if (!apply) {
+			execution.setVariable("spoOutcome", "NOT_APPLIED");
+		}
+		execution.removeVariables(REASONING);
+	}
+
+}

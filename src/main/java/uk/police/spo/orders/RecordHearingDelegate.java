@@ -1,0 +1,29 @@
+package uk.police.spo.orders;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RecordHearing}: the listed hearing ({@code CourtHearingListed}) becomes a hearing of the application. */
+@Component
+public class RecordHearingDelegate implements JavaDelegate {
+
+	private final CourtDecisions court;
+
+	RecordHearingDelegate(CourtDecisions court) {
+		this.court = court;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		LocalDate hearingOn = FormValues.date(execution.getVariable("hearingOn"));
+		court.hearingListed((String) execution.getVariable("spoApplicationId"),
+				HearingKind.valueOf((String) execution.getVariable("hearingKind")), hearingOn);
+		OutcomeChase.set(execution, hearingOn);
+		execution.removeVariables(List.of("hearingOn", "hearingKind"));
+	}
+
+}

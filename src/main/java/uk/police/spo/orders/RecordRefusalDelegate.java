@@ -1,0 +1,30 @@
+package uk.police.spo.orders;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordRefusal}: the main application is refused; an interim order still in force ends (its monitoring
+ * is told by {@code InterimOrderEnded}). Sets {@code spoOutcome = REFUSED} (an appeal may still change it).
+ */
+@Component
+public class RecordRefusalDelegate implements JavaDelegate {
+
+	private final CourtDecisions court;
+
+	RecordRefusalDelegate(CourtDecisions court) {
+		this.court = court;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		boolean interimEnded = court.refuse((String) execution.getVariable("spoApplicationId"),
+				(String) execution.getVariable("interimOrderId"));
+		execution.setVariable("spoOutcome", "REFUSED");
+		if (interimEnded) {
+			InterimOrderEnded.correlate(execution);
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package uk.police.spo.orders;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordReview}: legal review's approval, or its reasons for sending back, go to the application. The
+ * reasons stay in {@code sendBackReasons} until the redraft is saved, so the drafting form can show them.
+ */
+@Component
+public class RecordReviewDelegate implements JavaDelegate {
+
+	private final SpoApplications applications;
+
+	RecordReviewDelegate(SpoApplications applications) {
+		this.applications = applications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		applications.review((String) execution.getVariable("spoApplicationId"),
+				(String) execution.getVariable("caseReference"),
+				"APPROVE".equals(execution.getVariable("reviewDecision")),
+				FormValues.text(execution.getVariable("sendBackReasons")));
+	}
+
+}
