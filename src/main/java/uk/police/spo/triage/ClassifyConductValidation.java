@@ -37,15 +37,16 @@ class ClassifyConductValidation implements TaskFormValidator {
 		if (incidents == null) {
 			problems.add("incidentCount: the number of incidents, 1 to 999");
 		}
-		Object classification = values.get("classification");
-		if (!CLASSIFICATIONS.contains(classification)) {
+		String classification = values.get("classification") instanceof String text
+				&& CLASSIFICATIONS.contains(text) ? text : null;
+		if (classification == null) {
 			problems.add("classification: choose one of " + CLASSIFICATIONS);
 		}
 		FormValues.allowText(values, "harassmentOnlyReason", 500, problems);
 		boolean courseOfConductByFormerPartner = Boolean.TRUE.equals(values.get("formerPartner")) && incidents != null
 				&& incidents >= 2;
-		if (courseOfConductByFormerPartner && CLASSIFICATIONS.contains(classification)
-				&& !"STALKING_8Q".equals(classification) && !harassmentOnly(values)) {
+		if (courseOfConductByFormerPartner && classification != null && !"STALKING_8Q".equals(classification)
+				&& !harassmentOnly(values)) {
 			problems.add("classification: a former partner's course of conduct is recorded as stalking (8Q) unless "
 					+ "it is harassment only (8L, with harassmentOnlyReason)");
 		}

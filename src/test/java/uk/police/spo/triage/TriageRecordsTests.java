@@ -1,0 +1,114 @@
+package uk.police.spo.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
+
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditTrail;
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.cases.Relationship;
+import uk.police.spo.cases.ReporterType;
+import uk.police.spo.cases.ScreeningAnswers;
+
+class TriageRecordsTests {
+
+	static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+	final CaseRecords cases = mock(CaseRecords.class);
+
+	final RiskAssessmentRepository assessments = mock(RiskAssessmentRepository.class);
+
+	final AuditTrail audit = mock(AuditTrail.class);
+
+	final TriageRecords records = new TriageRecords(cases, assessments, audit, Clock.fixed(NOW, ZoneOffset.UTC));
+
+	final CaseFile caseFile = new CaseFile("SH-2026-000007", ReporterType.VICTIM, false, Relationship.EX_PARTNER, true,
+			NOW);
+
+	@BeforeEach
+	void caseFile() {
+		when(cases.moveTo(any(), any(), anyString(), anyString())).thenReturn(caseFile);
+		when(cases.record(any(), anyString(), anyString())).thenReturn(caseFile);
+		when(cases.actor()).thenReturn("triage");
+		when(assessments.save(any())).thenAnswer(call -> call.getArgument(0));
+	}
+
+	@Test
+	void startingTriageReadsTheReportsFactsAndAuditsTheConsultation() {
+		caseFile.describeImpact(null, new ScreeningAnswers(true, null, null, null, null, null, null, null));
+
+		TriageFacts facts = records.start("c-1");
+
+		assertThat(facts.formerPartner()).isTrue();
+		assertThat(facts.consentToPartnerReferral()).isTrue();
+		assertThat(facts.reportedIncidents()).isZero();
+		assertThat(facts.variables()).containsEntry("victimVeryFrightened", true).containsEntry("recruitedOthers", null);
+		InOrder order = inOrder(cases, audit);
+		order.verify(cases).moveTo("c-1", CaseStatus.IN_TRIAGE, "TRIAGE_STARTED", "Triage started");
+		order.verify(audit).record(eq(AuditAction.CONSULT), eq("SH-2026-000007"), any(), eq("triage"));
+	}
+
+	@Test
+	void anAssessmentIsKeptSetsTheCasesRiskAndNamesItsFlagsOnTheTimeline() {
+		RiskOutcome outcome = new RiskOutcome("HIGH", true, true, false);
+		RiskFactors factors = new RiskFactors(15, true, 2, true, false, false, 4, false);
+
+		RiskAssessment assessment = records.assess("c-1", "STALKING_8Q", factors, ScreeningAnswers.unanswered(),
+				outcome);
+
+		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
+		assertThat(assessment.context()).isEqualTo("TRIAGE");
+		assertThat(assessment.factors()).isEqualTo(factors);
+		assertThat(assessment.outcome()).isEqualTo(outcome);
+		assertThat(assessment.assessedBy()).isEqualTo("triage");
+		assertThat(assessment.assessedAt()).isEqualTo(NOW);
+		assertThat(caseFile.riskLevel()).contains("HIGH");
+		assertThat(caseFile.classification()).contains("STALKING_8Q");
+		InOrder order = inOrder(cases, assessments, audit);
+		order.verify(cases).record("c-1", "RISK_ASSESSED",
+				"Risk assessed HIGH (STALKING_8Q): MARAC referral, consider an SPO");
+		order.verify(assessments).save(any());
+		order.verify(audit).record(AuditAction.COLLECT, "SH-2026-000007", List.of("riskAssessment.answers"),
+				"triage risk assessment");
+	}
+
+	@Test
+	void theTimelineSaysWhatWasPlannedAndWhatWentOverdue() {
+		records.planSafeguarding("c-1", List.of());
+		records.planSafeguarding("c-1", List.of("PANIC_ALARM", "URGENT_SAFE_PLACE"));
+		records.overdue("c-1", List.of("Task_ScreenRisk"));
+
+		ArgumentCaptor<String> summaries = ArgumentCaptor.forClass(String.class);
+		verify(cases, org.mockito.Mockito.times(3)).record(eq("c-1"), anyString(), summaries.capture());
+		assertThat(summaries.getAllValues()).containsExactly("Safeguarding plan: no measures",
+				"Safeguarding plan: PANIC_ALARM, URGENT_SAFE_PLACE",
+				"Triage overdue at Task_ScreenRisk; escalated to supervisors");
+	}
+
+	@Test
+	void completingTriageMovesTheCaseOn() {
+		records.complete("c-1", "HARASSMENT_8L", "MEDIUM");
+
+		verify(cases).moveTo("c-1", CaseStatus.TRIAGED, "TRIAGE_COMPLETED",
+				"Triage completed: HARASSMENT_8L, MEDIUM risk");
+	}
+
+}
