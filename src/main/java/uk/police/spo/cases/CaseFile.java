@@ -1,6 +1,7 @@
 package uk.police.spo.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -213,6 +214,41 @@ public class CaseFile {
 
 	public List<TimelineEntry> timeline() {
 		return Collections.unmodifiableList(timeline);
+	}
+
+	// Closure and retention (V12): set once, when the case is closed; the review date is when it is next looked at
+	// under Management of Police Information, and from when it may be purged.
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Column(name = "closure_outcome")
+	private String closureOutcome;
+
+	@Column(name = "retention_review_on")
+	private LocalDate retentionReviewOn;
+
+	/** Closes the case with an outcome code (never free text) and the date its retention is reviewed. */
+	public void close(Instant at, String outcome, LocalDate reviewOn) {
+		if (status == CaseStatus.CLOSED) {
+			throw new IllegalStateException("Case " + reference + " is already closed");
+		}
+		this.status = CaseStatus.CLOSED;
+		this.closedAt = at;
+		this.closureOutcome = outcome;
+		this.retentionReviewOn = reviewOn;
+	}
+
+	public Optional<Instant> closedAt() {
+		return Optional.ofNullable(closedAt);
+	}
+
+	public Optional<String> closureOutcome() {
+		return Optional.ofNullable(closureOutcome);
+	}
+
+	public Optional<LocalDate> retentionReviewOn() {
+		return Optional.ofNullable(retentionReviewOn);
 	}
 
 }

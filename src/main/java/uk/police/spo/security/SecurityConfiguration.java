@@ -50,6 +50,13 @@ class SecurityConfiguration {
 			.requestMatchers("/api/cases/**").hasAnyAuthority(staff)
 			// the audit log names who looked at which case: for those who oversee, not for every officer
 			.requestMatchers("/api/audit", "/api/audit/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			// retention: supervisors ask for a purge, administrators decide (CasePurges: never the one who asked)
+			.requestMatchers(HttpMethod.GET, "/api/retention/due")
+			.hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			.requestMatchers(HttpMethod.POST, "/api/retention/*/purge-requests").hasAuthority(SpoGroups.SUPERVISORS)
+			.requestMatchers(HttpMethod.POST, "/api/retention/*/purge-requests/approval",
+					"/api/retention/*/purge-requests/rejection").hasAuthority(SpoGroups.ADMINS)
+			.requestMatchers("/api/retention/**").denyAll()
 			// each partner reaches its own inbound endpoint and nothing else
 			.requestMatchers(HttpMethod.POST, "/api/partners/court/messages").hasAuthority(SpoGroups.PARTNER_COURT)
 			.requestMatchers(HttpMethod.POST, "/api/partners/housing/messages").hasAuthority(SpoGroups.PARTNER_HOUSING)
