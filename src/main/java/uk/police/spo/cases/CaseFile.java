@@ -239,6 +239,14 @@ public class CaseFile {
 		this.retentionReviewOn = reviewOn;
 	}
 
+	/** A retention review decided to keep the records: the next review is on the given date. */
+	public void keepUntilReviewOn(LocalDate nextReview) {
+		if (status != CaseStatus.CLOSED) {
+			throw new IllegalStateException("Case " + reference + " is not closed");
+		}
+		this.retentionReviewOn = nextReview;
+	}
+
 	public Optional<Instant> closedAt() {
 		return Optional.ofNullable(closedAt);
 	}

@@ -44,4 +44,13 @@ public class CaseClosure {
 		return reviewOn;
 	}
 
+	/** A review kept the records for {@code years} more years: @return the next review date. */
+	@Transactional
+	public LocalDate keepFor(Object caseId, int years) {
+		LocalDate nextReview = ForceCalendar.today(clock).plusYears(years);
+		records.load(caseId).keepUntilReviewOn(nextReview);
+		records.record(caseId, "RETENTION_KEPT", "Records kept after review, next review on " + nextReview);
+		return nextReview;
+	}
+
 }

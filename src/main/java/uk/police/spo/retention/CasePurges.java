@@ -63,6 +63,19 @@ class CasePurges {
 		return purges.save(RetentionPurge.requested(reference, user, clock.instant()));
 	}
 
+	/**
+	 * A supervisor's retention review in the case process asked for a purge; the process is the authority here (its
+	 * task was open only to the case's unit), so no web-request access check applies.
+	 */
+	@Transactional
+	public RetentionPurge requestAfterReview(String reference, String user) {
+		due(cases.lock(reference).orElseThrow(RetentionRefusal::notFound));
+		if (purges.findFirstByCaseReferenceAndStatus(reference, PurgeStatus.REQUESTED).isPresent()) {
+			throw RetentionRefusal.conflict("A purge of this case has already been requested.");
+		}
+		return purges.save(RetentionPurge.requested(reference, user, clock.instant()));
+	}
+
 	@Transactional
 	RetentionPurge approve(String reference, String user) {
 		RetentionCase retentionCase = due(visible(reference));

@@ -1,0 +1,28 @@
+package uk.police.spo.retention;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_ExtendRetention}: the review kept the records; the case waits for its next review. */
+@Component
+class ExtendRetentionDelegate implements JavaDelegate {
+
+	private final CaseClosure closure;
+
+	ExtendRetentionDelegate(CaseClosure closure) {
+		this.closure = closure;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		int years = ((Number) execution.getVariable("retainForYears")).intValue();
+		LocalDate nextReview = closure.keepFor(execution.getVariable("caseId"), years);
+		execution.setVariable(CloseCaseDelegate.REVIEW_ON,
+				Date.from(nextReview.atStartOfDay(ForceCalendar.ZONE).toInstant()));
+	}
+
+}
