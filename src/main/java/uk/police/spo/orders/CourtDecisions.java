@@ -16,7 +16,7 @@ import uk.police.spo.cases.CaseStatus;
 
 /** What the court tells the force about an application: hearings, outcomes, and the orders it makes. */
 @Service
-public class CourtDecisions {
+class CourtDecisions {
 
 	private final SpoApplicationRepository applications;
 

@@ -20,7 +20,7 @@ import uk.police.spo.messages.MessagePayloadRules;
  * ({@code untilFurtherOrder = true}); an adjournment needs a future {@code nextHearingOn}.
  */
 @Component
-public class CourtMessageRules implements MessagePayloadRules {
+class CourtMessageRules implements MessagePayloadRules {
 
 	static final String HEARING_LISTED = "CourtHearingListed";
 
@@ -84,9 +84,6 @@ public class CourtMessageRules implements MessagePayloadRules {
 				if (nextHearingOn.filter(today::isBefore).isEmpty()) {
 					problems.add("nextHearingOn: an adjournment needs the next hearing's date, in the future");
 				}
-			}
-			case REFUSED -> {
-				// a refusal carries nothing more
 			}
 		}
 		return problems;

@@ -10,7 +10,7 @@ import uk.police.spo.tasks.TaskFormValidator;
 
 /** What {@code Task_DecideOnAppeal} must submit: appeal to the Crown Court or not, with the reasoning either way. */
 @Component
-public class DecideOnAppealValidation implements TaskFormValidator {
+class DecideOnAppealValidation implements TaskFormValidator {
 
 	@Override
 	public String taskDefinitionKey() {

@@ -14,7 +14,7 @@ import uk.police.spo.tasks.TaskFormValidator;
  * heading to the force's area; whether the defendant is under 18 decides between the youth and magistrates' court.
  */
 @Component
-public class DecideToApplyValidation implements TaskFormValidator {
+class DecideToApplyValidation implements TaskFormValidator {
 
 	static final Map<String, String> PARTS = Map.of("actsAssociatedWithStalking", "actsReasoning",
 			"riskAssociatedWithStalking", "riskReasoning", "orderNecessary", "necessityReasoning");

@@ -13,7 +13,7 @@ import uk.police.spo.tasks.TaskFormValidator;
  * and why it is necessary; interim order wanted or not; and a duration of at least 2 years or until further order.
  */
 @Component
-public class DraftOrderTermsValidation implements TaskFormValidator {
+class DraftOrderTermsValidation implements TaskFormValidator {
 
 	static final int SLOTS = 5;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_LodgeAppeal}: queues the appeal to the Crown Court as a court referral; sets {@code appealReferralId}. */
 @Component
-public class LodgeAppealDelegate implements JavaDelegate {
+class LodgeAppealDelegate implements JavaDelegate {
 
 	private final SpoApplications applications;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_LodgeApplication}: queues the court referral; sets {@code courtReferralId}. */
 @Component
-public class LodgeApplicationDelegate implements JavaDelegate {
+class LodgeApplicationDelegate implements JavaDelegate {
 
 	private final SpoApplications applications;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * monitoring is then told by {@code InterimOrderEnded}); sets {@code fullOrderId} and {@code spoOutcome = FULL_GRANTED}.
  */
 @Component
-public class MakeFullOrderDelegate implements JavaDelegate {
+class MakeFullOrderDelegate implements JavaDelegate {
 
 	private final CourtDecisions court;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_MakeInterimOrder}: the interim order with the drafted terms; sets {@code interimOrderId}. */
 @Component
-public class MakeInterimOrderDelegate implements JavaDelegate {
+class MakeInterimOrderDelegate implements JavaDelegate {
 
 	private final CourtDecisions court;
 

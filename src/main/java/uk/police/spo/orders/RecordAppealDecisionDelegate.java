@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordAppealDecision}: the decision on appeal and its reasoning go to the application. */
 @Component
-public class RecordAppealDecisionDelegate implements JavaDelegate {
+class RecordAppealDecisionDelegate implements JavaDelegate {
 
 	private final SpoApplications applications;
 

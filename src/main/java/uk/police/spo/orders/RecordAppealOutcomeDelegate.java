@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * application with {@code spoOutcome = APPEAL_REFUSED}.
  */
 @Component
-public class RecordAppealOutcomeDelegate implements JavaDelegate {
+class RecordAppealOutcomeDelegate implements JavaDelegate {
 
 	private final CourtDecisions court;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * leaves the process variables. Sets {@code spoApplicationId}, and {@code spoOutcome = NOT_APPLIED} when not applying.
  */
 @Component
-public class RecordDecisionDelegate implements JavaDelegate {
+class RecordDecisionDelegate implements JavaDelegate {
 
 	static final List<String> REASONING = List.of("actsReasoning", "riskReasoning", "necessityReasoning");
 

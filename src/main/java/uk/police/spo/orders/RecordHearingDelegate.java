@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordHearing}: the listed hearing ({@code CourtHearingListed}) becomes a hearing of the application. */
 @Component
-public class RecordHearingDelegate implements JavaDelegate {
+class RecordHearingDelegate implements JavaDelegate {
 
 	private final CourtDecisions court;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * adjournment the next hearing's date moves the chase timer.
  */
 @Component
-public class RecordOutcomeDelegate implements JavaDelegate {
+class RecordOutcomeDelegate implements JavaDelegate {
 
 	private final CourtDecisions court;
 

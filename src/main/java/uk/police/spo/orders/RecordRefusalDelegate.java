@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * is told by {@code InterimOrderEnded}). Sets {@code spoOutcome = REFUSED} (an appeal may still change it).
  */
 @Component
-public class RecordRefusalDelegate implements JavaDelegate {
+class RecordRefusalDelegate implements JavaDelegate {
 
 	private final CourtDecisions court;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * reasons stay in {@code sendBackReasons} until the redraft is saved, so the drafting form can show them.
  */
 @Component
-public class RecordReviewDelegate implements JavaDelegate {
+class RecordReviewDelegate implements JavaDelegate {
 
 	private final SpoApplications applications;
 

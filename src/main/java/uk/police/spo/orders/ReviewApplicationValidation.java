@@ -10,7 +10,7 @@ import uk.police.spo.tasks.TaskFormValidator;
 
 /** What {@code Task_ReviewApplication} must submit: approve, or send back with the reasons. */
 @Component
-public class ReviewApplicationValidation implements TaskFormValidator {
+class ReviewApplicationValidation implements TaskFormValidator {
 
 	static final List<String> DECISIONS = List.of("APPROVE", "SEND_BACK");
 

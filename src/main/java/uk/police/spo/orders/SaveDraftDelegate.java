@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * process variables.
  */
 @Component
-public class SaveDraftDelegate implements JavaDelegate {
+class SaveDraftDelegate implements JavaDelegate {
 
 	private final SpoApplications applications;
 

@@ -173,7 +173,8 @@ public class SpoApplication {
 
 	/**
 	 * The court's outcome for the hearing waiting for one. The Crown Court's decision on appeal may arrive without a
-	 * listing; its hearing is then recorded as held on the day the outcome arrives. An adjournment lists the next hearing.
+	 * listing; its hearing is then recorded as held on the day the outcome arrives. An adjournment lists the next
+	 * hearing.
 	 */
 	public void decided(CourtOutcome outcome, LocalDate nextHearingOn, LocalDate today, Instant at) {
 		boolean appeal = status == SpoApplicationStatus.APPEALED;

@@ -20,7 +20,7 @@ import uk.police.spo.referral.ReferralRepository;
  * appeal. Each step writes the application, the case timeline (no personal data) and, last, the audit trail.
  */
 @Service
-public class SpoApplications {
+class SpoApplications {
 
 	static final String APPLICATION_PURPOSE = "SPO_APPLICATION";
 
@@ -109,7 +109,8 @@ public class SpoApplications {
 		application.lodgeAppeal();
 		Referral referral = referrals.save(Referral.queue(application.caseId(), ReferralPartner.COURT, APPEAL_PURPOSE,
 				LegalBasis.COURT_APPLICATION, clock.instant()));
-		cases.record(application.caseId(), "SPO_APPEAL_LODGED", "Appeal against the refusal lodged with the Crown Court");
+		cases.record(application.caseId(), "SPO_APPEAL_LODGED",
+				"Appeal against the refusal lodged with the Crown Court");
 		audit.record(AuditAction.DISCLOSE, caseReference, List.of("spoApplication.terms", "spoApplication.reasoning"),
 				"SPO appeal to Crown Court");
 		return referral.id();

@@ -15,7 +15,7 @@ import uk.police.spo.cases.CaseRecords;
  * so a supervisor can act or chase the court.
  */
 @Component
-public class SupervisorEscalation implements JavaDelegate {
+class SupervisorEscalation implements JavaDelegate {
 
 	static final String SUPERVISORS = "supervisors";
 
@@ -32,7 +32,9 @@ public class SupervisorEscalation implements JavaDelegate {
 			.processInstanceId(execution.getProcessInstanceId())
 			.list()
 			.stream()
-			.filter(task -> tasks.getIdentityLinksForTask(task.getId()).stream().noneMatch(SupervisorEscalation::supervisors))
+			.filter(task -> tasks.getIdentityLinksForTask(task.getId())
+				.stream()
+				.noneMatch(SupervisorEscalation::supervisors))
 			.forEach(task -> tasks.addCandidateGroup(task.getId(), SUPERVISORS));
 		cases.record(execution.getVariable("caseId"), "ESCALATED_TO_SUPERVISORS", execution.getCurrentActivityName());
 	}

@@ -27,7 +27,6 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -67,8 +66,6 @@ class SpoApplicationProcessTests {
 	static final String CASE_ID = "0b7e2c1a-52a4-4d5e-9a53-6f1d7c0f2a11";
 
 	static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-
-	static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
 	ProcessEngine engine;
 
@@ -297,7 +294,8 @@ class SpoApplicationProcessTests {
 		outcome(Map.of("courtOutcome", "ADJOURNED", "nextHearingOn", "2026-04-15"));
 
 		assertThat(spo).hasPassed("Task_RecordOutcome").isWaitingAt("Task_AwaitCourtOutcome");
-		assertThat(timer(spo, "Event_OutcomeOverdue").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-04-18T00:00:00Z")));
+		assertThat(timer(spo, "Event_OutcomeOverdue").getDuedate())
+			.isEqualTo(Date.from(Instant.parse("2026-04-18T00:00:00Z")));
 		assertThat(onlyApplication().hearings()).extracting(CourtHearing::hearingOn)
 			.containsExactly(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 15));
 
@@ -330,7 +328,8 @@ class SpoApplicationProcessTests {
 		assertThat(spo).isWaitingAt("Task_AwaitAppealOutcome");
 		outcome(Map.of("courtOutcome", "FULL_GRANTED", "untilFurtherOrder", true));
 
-		assertThat(spo).hasPassed("Task_RecordAppealOutcome", "Task_MakeFullOrder", "EndEvent_FullOrderGranted").isEnded();
+		assertThat(spo).hasPassed("Task_RecordAppealOutcome", "Task_MakeFullOrder", "EndEvent_FullOrderGranted")
+			.isEnded();
 		assertThat(historicVariable(spo, "spoOutcome")).isEqualTo("FULL_GRANTED");
 		assertThat(onlyApplication().status()).isEqualTo(SpoApplicationStatus.FULL_GRANTED);
 		assertThat(onlyApplication().hearings()).extracting(CourtHearing::kind)
@@ -370,14 +369,17 @@ class SpoApplicationProcessTests {
 	void theCourtIsChasedForAHearingDateAfterFourteenDaysAndForAnOutcomeThreeDaysAfterTheHearing() {
 		ProcessInstance spo = start();
 		lodge(spo, "NO");
-		assertThat(timer(spo, "Event_HearingNotListed").getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
+		assertThat(timer(spo, "Event_HearingNotListed").getDuedate())
+			.isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
 		escalate(spo, "Event_HearingNotListed", "Task_ChaseHearingListing",
 				"Supervisors to chase the court for a hearing date");
 		assertThat(spo).isWaitingAt("Task_AwaitHearingListing");
 
 		hearingListed("FULL", "2026-03-20");
-		assertThat(timer(spo, "Event_OutcomeOverdue").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-23T00:00:00Z")));
-		escalate(spo, "Event_OutcomeOverdue", "Task_ChaseCourtOutcome", "Supervisors to chase the court for its outcome");
+		assertThat(timer(spo, "Event_OutcomeOverdue").getDuedate())
+			.isEqualTo(Date.from(Instant.parse("2026-03-23T00:00:00Z")));
+		escalate(spo, "Event_OutcomeOverdue", "Task_ChaseCourtOutcome",
+				"Supervisors to chase the court for its outcome");
 		assertThat(spo).isWaitingAt("Task_AwaitCourtOutcome");
 	}
 
@@ -502,8 +504,7 @@ class SpoApplicationProcessTests {
 	}
 
 	private Object variable(ProcessInstance instance, String name) {
-		RuntimeService runtime = engine.getRuntimeService();
-		return runtime.getVariable(instance.getId(), name);
+		return engine.getRuntimeService().getVariable(instance.getId(), name);
 	}
 
 	private Object historicVariable(ProcessInstance instance, String name) {
