@@ -1,0 +1,31 @@
+package uk.police.spo.investigation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import uk.police.spo.tasks.TaskFormValidator;
+
+/** What {@code Task_RecordProsecutorsDecision} must submit. */
+@Component
+class RecordProsecutorsDecisionValidation implements TaskFormValidator {
+
+	@Override
+	public String taskDefinitionKey() {
+		return "Task_RecordProsecutorsDecision";
+	}
+
+	@Override
+	public List<String> problems(Map<String, Object> values) {
+		List<String> problems = new ArrayList<>();
+		FormChecks check = new FormChecks(values, problems);
+		String decision = check.oneOf("prosecutorsDecision", InvestigationCodes.PROSECUTORS_DECISIONS);
+		if ("OTHER_OFFENCES".equals(decision)) {
+			check.oneOf("otherOffence", InvestigationCodes.OTHER_OFFENCES);
+		}
+		return problems;
+	}
+
+}
