@@ -1,0 +1,111 @@
+package uk.police.spo.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.orders.ProtectiveOrder;
+import uk.police.spo.orders.ProtectiveOrderRepository;
+import uk.police.spo.referral.LegalBasis;
+import uk.police.spo.referral.Referral;
+import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.referral.ReferralRepository;
+
+/**
+ * Offences against a served order, each a crime in its own right: reported breaches with their arrest, charge and
+ * risk decisions, and failures to notify. Also queues the referrals that tell the court and, with the victim's
+ * consent, their advocate.
+ */
+@Service
+class BreachRecords {
+
+	static final String REFERRAL_PURPOSE = "BREACH_OF_ORDER";
+
+	private final Breaches breaches;
+
+	private final ProtectiveOrderRepository orders;
+
+	private final ReferralRepository referrals;
+
+	private final CaseRecords records;
+
+	private final Clock clock;
+
+	BreachRecords(Breaches breaches, ProtectiveOrderRepository orders, ReferralRepository referrals,
+			CaseRecords records, Clock clock) {
+		this.breaches = breaches;
+		this.orders = orders;
+		this.referrals = referrals;
+		this.records = records;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public UUID reported(Object caseId, Object orderId, BreachSource source, Instant occurredAt) {
+		Breach breach = breaches.save(Breach.reported(MonitoredOrders.uuid(caseId), MonitoredOrders.uuid(orderId),
+				source, occurredAt, clock.instant()));
+		records.record(caseId, "BREACH_REPORTED", "Breach of the order reported by " + source.name().toLowerCase());
+		return breach.id();
+	}
+
+	/** The deadline passed without a notification: the offence dates from the end of the 3 days after service. */
+	@Transactional
+	public UUID failedToNotify(Object caseId, Object orderId, String crimeReference, String actionTaken) {
+		ProtectiveOrder order = orders.findById(MonitoredOrders.uuid(orderId))
+			.orElseThrow(() -> new IllegalStateException("No order with id " + orderId));
+		Instant servedAt = order.servedAt()
+			.orElseThrow(() -> new IllegalStateException("An order that was not served has no notification duty"));
+		Breach breach = breaches.save(Breach.failureToNotify(MonitoredOrders.uuid(caseId), order.id(),
+				MonitoringSchedule.notificationDue(servedAt), clock.instant(), crimeReference, actionTaken));
+		records.record(caseId, "FAILURE_TO_NOTIFY",
+				"Failure to notify recorded as crime " + crimeReference + "; action: " + actionTaken);
+		return breach.id();
+	}
+
+	@Transactional
+	public void decided(Object breachId, String crimeReference, String arrestDecision, String chargeDecision) {
+		Breach breach = load(breachId);
+		breach.recordedAsCrime(crimeReference, arrestDecision, chargeDecision);
+		records.record(breach.caseId(), "BREACH_RECORDED", "Breach recorded as crime " + crimeReference + "; arrest: "
+				+ arrestDecision + "; charge: " + chargeDecision);
+	}
+
+	/** The court always hears of a breach; the victim's advocate only with their recorded consent. */
+	@Transactional
+	public List<ReferralPartner> informCourtAndAdvocacy(Object caseId) {
+		CaseFile caseFile = records.load(caseId);
+		Instant now = clock.instant();
+		List<ReferralPartner> told = new ArrayList<>();
+		referrals.save(Referral.queue(caseFile.id(), ReferralPartner.COURT, REFERRAL_PURPOSE,
+				LegalBasis.COURT_APPLICATION, now));
+		told.add(ReferralPartner.COURT);
+		if (caseFile.consentToPartnerReferral()) {
+			referrals.save(Referral.queue(caseFile.id(), ReferralPartner.ADVOCACY, REFERRAL_PURPOSE, LegalBasis.CONSENT,
+					now));
+			told.add(ReferralPartner.ADVOCACY);
+		}
+		records.record(caseId, "REFERRAL_QUEUED", "Breach referred to " + told);
+		return told;
+	}
+
+	@Transactional
+	public void riskReassessed(Object breachId, String riskLevel, boolean variationNeeded) {
+		Breach breach = load(breachId);
+		breach.riskReassessed(riskLevel, variationNeeded);
+		records.record(breach.caseId(), "BREACH_RISK_REASSESSED", "Risk reassessed after the breach: " + riskLevel
+				+ (variationNeeded ? "; a variation of the order is to be sought" : ""));
+	}
+
+	private Breach load(Object breachId) {
+		UUID id = MonitoredOrders.uuid(breachId);
+		return breaches.findById(id).orElseThrow(() -> new IllegalStateException("No breach with id " + id));
+	}
+
+}

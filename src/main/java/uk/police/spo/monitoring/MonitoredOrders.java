@@ -1,0 +1,130 @@
+package uk.police.spo.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.orders.OrderEndReason;
+import uk.police.spo.orders.OrderKind;
+import uk.police.spo.orders.ProtectiveOrder;
+import uk.police.spo.orders.ProtectiveOrderRepository;
+
+/**
+ * What happens to a served order while it is monitored: service, notification, reviews, the court's decisions on
+ * renewal, variation and discharge, and its end. Each step writes its row and a timeline entry without personal data.
+ */
+@Service
+class MonitoredOrders {
+
+	private final ProtectiveOrderRepository orders;
+
+	private final OrderNotifications notifications;
+
+	private final OrderReviews reviews;
+
+	private final CourtApplications applications;
+
+	private final CaseRecords records;
+
+	private final Clock clock;
+
+	MonitoredOrders(ProtectiveOrderRepository orders, OrderNotifications notifications, OrderReviews reviews,
+			CourtApplications applications, CaseRecords records, Clock clock) {
+		this.orders = orders;
+		this.notifications = notifications;
+		this.reviews = reviews;
+		this.applications = applications;
+		this.records = records;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ProtectiveOrder serve(Object caseId, Object orderId, Instant servedAt) {
+		ProtectiveOrder order = load(orderId);
+		order.serve(servedAt);
+		records.moveTo(caseId, CaseStatus.ORDER_IN_FORCE, "ORDER_SERVED", describe(order) + " served on the defendant");
+		return order;
+	}
+
+	@Transactional
+	public void notified(Object caseId, Object orderId, Instant notifiedAt, boolean fingerprintsTaken,
+			boolean photographed) {
+		notifications.save(new OrderNotification(uuid(caseId), load(orderId).id(), notifiedAt, clock.instant(),
+				fingerprintsTaken, photographed));
+		records.record(caseId, "NOTIFICATION_MADE", "Defendant notified in person; acknowledged in writing");
+	}
+
+	@Transactional
+	public void reviewed(Object caseId, Object orderId, String victimContact, String compliance) {
+		reviews.save(new OrderReview(uuid(caseId), load(orderId).id(), clock.instant(), victimContact, compliance));
+		records.record(caseId, "ORDER_REVIEWED",
+				"Order reviewed: victim contact " + victimContact + ", compliance " + compliance);
+	}
+
+	/** A granted renewal moves the end date ({@code newEnd} null: until further order). */
+	@Transactional
+	public ProtectiveOrder renewal(Object caseId, Object orderId, boolean granted, LocalDate decidedOn,
+			LocalDate newEnd) {
+		ProtectiveOrder order = decided(caseId, orderId, ApplicationKind.RENEWAL, Applicant.POLICE, granted, decidedOn);
+		if (granted) {
+			order.extendTo(newEnd);
+		}
+		return order;
+	}
+
+	@Transactional
+	public void variation(Object caseId, Object orderId, Applicant applicant, boolean granted, LocalDate decidedOn) {
+		decided(caseId, orderId, ApplicationKind.VARIATION, applicant, granted, decidedOn);
+	}
+
+	@Transactional
+	public void discharge(Object caseId, Object orderId, Applicant applicant, boolean granted, LocalDate decidedOn) {
+		ProtectiveOrder order = decided(caseId, orderId, ApplicationKind.DISCHARGE, applicant, granted, decidedOn);
+		if (granted) {
+			order.end(decidedOn, OrderEndReason.DISCHARGED);
+		}
+	}
+
+	@Transactional
+	public void expired(Object caseId, Object orderId) {
+		ProtectiveOrder order = load(orderId);
+		order.end(order.endsOn().orElse(LocalDate.now(clock)), OrderEndReason.EXPIRED);
+		records.record(caseId, "ORDER_EXPIRED", describe(order) + " expired at the end of its fixed period");
+	}
+
+	/** The main application was decided: the orders capability ends the interim order itself. */
+	@Transactional
+	public void interimMonitoringEnded(Object caseId) {
+		records.record(caseId, "MONITORING_ENDED", "Monitoring of the interim order ended: main application decided");
+	}
+
+	private ProtectiveOrder decided(Object caseId, Object orderId, ApplicationKind kind, Applicant applicant,
+			boolean granted, LocalDate decidedOn) {
+		ProtectiveOrder order = load(orderId);
+		applications.save(new CourtApplication(uuid(caseId), order.id(), kind, applicant, granted, decidedOn,
+				clock.instant()));
+		records.record(caseId, "COURT_DECISION", "Court " + (granted ? "granted" : "refused") + " the "
+				+ kind.name().toLowerCase() + " application by the " + applicant.name().toLowerCase());
+		return order;
+	}
+
+	private ProtectiveOrder load(Object orderId) {
+		UUID id = uuid(orderId);
+		return orders.findById(id).orElseThrow(() -> new IllegalStateException("No order with id " + id));
+	}
+
+	private static String describe(ProtectiveOrder order) {
+		return order.kind() == OrderKind.INTERIM ? "Interim order" : "Full order";
+	}
+
+	static UUID uuid(Object id) {
+		return UUID.fromString(String.valueOf(id));
+	}
+
+}

@@ -1,0 +1,88 @@
+package uk.police.spo.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import uk.police.spo.messages.MessagePayloadRules;
+
+/**
+ * What the messages of {@code orderMonitoring} may carry. Only the listed variables are accepted (a message never
+ * brings personal data into the process); times are ISO 8601 with an offset and cannot lie in the future.
+ */
+@Component
+class MonitoringMessageRules implements MessagePayloadRules {
+
+	static final Map<String, Set<String>> VARIABLES = Map.of("OrderServed", Set.of("servedAt"), "NotificationReceived",
+			Set.of("notifiedAt"), "VariationRequested", Set.of("variationApplicant"), "DischargeRequested",
+			Set.of("dischargeApplicant"), "BreachReported", Set.of("reportedBy", "breachOccurredAt"));
+
+	/** Clocks of partners' systems drift; a time a little ahead of ours is not refused. */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private final Clock clock;
+
+	MonitoringMessageRules(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<String> messageNames() {
+		return VARIABLES.keySet();
+	}
+
+	@Override
+	public List<String> problems(String messageName, Map<String, Object> variables) {
+		Set<String> accepted = VARIABLES.get(messageName);
+		if (accepted == null) {
+			return List.of("messageName: " + messageName + " is not a monitoring message");
+		}
+		List<String> problems = new ArrayList<>();
+		new TreeSet<>(variables.keySet()).stream()
+			.filter(name -> !accepted.contains(name))
+			.forEach(name -> problems.add(name + ": not accepted with " + messageName));
+		switch (messageName) {
+			case "OrderServed" -> pastTime(variables, "servedAt", problems);
+			case "NotificationReceived" -> pastTime(variables, "notifiedAt", problems);
+			case "VariationRequested" -> oneOf(variables, "variationApplicant", FormChecks.APPLICANTS, problems);
+			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", FormChecks.APPLICANTS, problems);
+			default -> {
+				oneOf(variables, "reportedBy", Arrays.stream(BreachSource.values()).map(Enum::name).toList(), problems);
+				pastTime(variables, "breachOccurredAt", problems);
+			}
+		}
+		return problems;
+	}
+
+	private void pastTime(Map<String, Object> variables, String name, List<String> problems) {
+		String format = name + ": a date and time with its offset, such as 2026-05-01T10:15:00+01:00";
+		if (!(variables.get(name) instanceof String text)) {
+			problems.add(format);
+			return;
+		}
+		try {
+			if (MonitoringSchedule.instant(text).isAfter(clock.instant().plus(CLOCK_SKEW))) {
+				problems.add(name + ": cannot be in the future");
+			}
+		}
+		catch (DateTimeParseException notATime) {
+			problems.add(format);
+		}
+	}
+
+	private static void oneOf(Map<String, Object> variables, String name, List<String> allowed,
+			List<String> problems) {
+		if (!(variables.get(name) instanceof String value) || !allowed.contains(value)) {
+			problems.add(name + ": choose one of " + allowed);
+		}
+	}
+
+}

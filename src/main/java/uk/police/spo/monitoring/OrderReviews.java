@@ -1,0 +1,9 @@
+package uk.police.spo.monitoring;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrderReviews extends JpaRepository<OrderReview, UUID> {
+
+}

@@ -1,0 +1,30 @@
+package uk.police.spo.monitoring;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordBreachReport}: message {@code BreachReported} ({@code reportedBy}, {@code breachOccurredAt})
+ * becomes a breach row; its id goes to {@code breachHandling} as {@code breachId}.
+ */
+@Component
+class RecordBreachReportDelegate implements JavaDelegate {
+
+	private final BreachRecords breaches;
+
+	RecordBreachReportDelegate(BreachRecords breaches) {
+		this.breaches = breaches;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		UUID breachId = breaches.reported(execution.getVariable("caseId"), execution.getVariable("orderId"),
+				BreachSource.valueOf((String) execution.getVariable("reportedBy")),
+				MonitoringSchedule.instant((String) execution.getVariable("breachOccurredAt")));
+		execution.setVariable("breachId", breachId.toString());
+	}
+
+}

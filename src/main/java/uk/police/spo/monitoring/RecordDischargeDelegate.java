@@ -1,0 +1,27 @@
+package uk.police.spo.monitoring;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RecordDischarge}: the court's decision on a discharge; a granted one ends the order (DISCHARGED). */
+@Component
+class RecordDischargeDelegate implements JavaDelegate {
+
+	private final MonitoredOrders orders;
+
+	RecordDischargeDelegate(MonitoredOrders orders) {
+		this.orders = orders;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		orders.discharge(execution.getVariable("caseId"), execution.getVariable("orderId"),
+				Applicant.valueOf((String) execution.getVariable("dischargeApplicant")),
+				"GRANTED".equals(execution.getVariable("dischargeDecision")),
+				LocalDate.parse((String) execution.getVariable("dischargeDecidedOn")));
+	}
+
+}

@@ -1,0 +1,28 @@
+package uk.police.spo.monitoring;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordNotification}: the defendant notified in person ({@code NotificationReceived} with
+ * {@code notifiedAt}) and {@code Task_AcknowledgeNotification} acknowledged it in writing.
+ */
+@Component
+class RecordNotificationDelegate implements JavaDelegate {
+
+	private final MonitoredOrders orders;
+
+	RecordNotificationDelegate(MonitoredOrders orders) {
+		this.orders = orders;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		orders.notified(execution.getVariable("caseId"), execution.getVariable("orderId"),
+				MonitoringSchedule.instant((String) execution.getVariable("notifiedAt")),
+				Boolean.TRUE.equals(execution.getVariable("fingerprintsTaken")),
+				Boolean.TRUE.equals(execution.getVariable("photographTaken")));
+	}
+
+}

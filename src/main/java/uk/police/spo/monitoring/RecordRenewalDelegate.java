@@ -1,0 +1,36 @@
+package uk.police.spo.monitoring;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.police.spo.orders.ProtectiveOrder;
+
+/**
+ * {@code Task_RecordRenewal}: the court's decision on the force's renewal application. A renewal moves the end date,
+ * so {@code fixedEnd} and {@code orderEndsOn} are set again for the renewal and expiry timers that follow.
+ */
+@Component
+class RecordRenewalDelegate implements JavaDelegate {
+
+	private final MonitoredOrders orders;
+
+	RecordRenewalDelegate(MonitoredOrders orders) {
+		this.orders = orders;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		boolean granted = "GRANTED".equals(execution.getVariable("renewalDecision"));
+		boolean untilFurtherOrder = Boolean.TRUE.equals(execution.getVariable("renewedUntilFurtherOrder"));
+		LocalDate newEnd = granted && !untilFurtherOrder
+				? LocalDate.parse((String) execution.getVariable("renewedEndsOn")) : null;
+		ProtectiveOrder order = orders.renewal(execution.getVariable("caseId"), execution.getVariable("orderId"),
+				granted, LocalDate.parse((String) execution.getVariable("renewalDecidedOn")), newEnd);
+		execution.setVariable("fixedEnd", order.endsOn().isPresent());
+		execution.setVariable("orderEndsOn", order.endsOn().map(Object::toString).orElse(null));
+	}
+
+}

@@ -1,0 +1,23 @@
+package uk.police.spo.monitoring;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RegisterFailureToNotify}: the s.11 offence the investigator recorded becomes a row of its own. */
+@Component
+class RegisterFailureToNotifyDelegate implements JavaDelegate {
+
+	private final BreachRecords breaches;
+
+	RegisterFailureToNotifyDelegate(BreachRecords breaches) {
+		this.breaches = breaches;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		breaches.failedToNotify(execution.getVariable("caseId"), execution.getVariable("orderId"),
+				(String) execution.getVariable("crimeReference"), (String) execution.getVariable("failureActionTaken"));
+	}
+
+}

@@ -1,0 +1,520 @@
+package uk.police.spo.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.orders.ProtectiveOrder;
+import uk.police.spo.referral.ReferralPartner;
+
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = { "processes/orderMonitoring.bpmn", "processes/breachHandling.bpmn",
+		"forms/monitoring-acknowledge-notification.form", "forms/monitoring-failure-to-notify.form",
+		"forms/monitoring-review-order.form", "forms/monitoring-consider-renewal.form",
+		"forms/monitoring-renewal-outcome.form", "forms/monitoring-prepare-variation.form",
+		"forms/monitoring-variation-outcome.form", "forms/monitoring-prepare-discharge.form",
+		"forms/monitoring-discharge-outcome.form", "forms/breach-record-offence.form",
+		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "monitoring/triageRisk-stub.dmn" })
+class OrderMonitoringProcessTests {
+
+	static final String REFERENCE = "SH-2026-000042";
+
+	static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+	static final String SERVED_AT = "2026-03-02T09:00:00Z";
+
+	static final ZoneId UK = ZoneId.of("Europe/London");
+
+	ProcessEngine engine;
+
+	final UUID caseId = UUID.randomUUID();
+
+	final String orderId = UUID.randomUUID().toString();
+
+	final MonitoredOrders orders = mock(MonitoredOrders.class);
+
+	final BreachRecords breaches = mock(BreachRecords.class);
+
+	final CaseRecords records = mock(CaseRecords.class);
+
+	@BeforeEach
+	void register() {
+		BpmnAwareTests.init(engine);
+		ClockUtil.setCurrentTime(Date.from(NOW));
+		BreachHandlingProcessTests.registerBreachHandling(breaches, records);
+		Mocks.register("monitoringSchedule", new MonitoringSchedule("P3M", "P2M"));
+		Mocks.register("acknowledgeNotificationValidation", new AcknowledgeNotificationValidation());
+		Mocks.register("failureToNotifyValidation", new FailureToNotifyValidation());
+		Mocks.register("reviewOrderValidation", new ReviewOrderValidation());
+		Mocks.register("considerRenewalValidation", new ConsiderRenewalValidation());
+		Mocks.register("renewalOutcomeValidation", new RenewalOutcomeValidation());
+		Mocks.register("prepareVariationValidation", new PrepareVariationValidation());
+		Mocks.register("variationOutcomeValidation", new VariationOutcomeValidation());
+		Mocks.register("prepareDischargeValidation", new PrepareDischargeValidation());
+		Mocks.register("dischargeOutcomeValidation", new DischargeOutcomeValidation());
+		Mocks.register("recordServiceDelegate", new RecordServiceDelegate(orders));
+		Mocks.register("recordNotificationDelegate", new RecordNotificationDelegate(orders));
+		Mocks.register("registerFailureToNotifyDelegate", new RegisterFailureToNotifyDelegate(breaches));
+		Mocks.register("recordReviewDelegate", new RecordReviewDelegate(orders));
+		Mocks.register("recordRenewalDelegate", new RecordRenewalDelegate(orders));
+		Mocks.register("recordVariationDelegate", new RecordVariationDelegate(orders));
+		Mocks.register("recordDischargeDelegate", new RecordDischargeDelegate(orders));
+		Mocks.register("recordExpiryDelegate", new RecordExpiryDelegate(orders));
+		Mocks.register("recordInterimMonitoringEndedDelegate", new RecordInterimMonitoringEndedDelegate(orders));
+		Mocks.register("recordBreachReportDelegate", new RecordBreachReportDelegate(breaches));
+	}
+
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+		BpmnAwareTests.reset();
+		ClockUtil.reset();
+	}
+
+	// ---- service and notification
+
+	@Test
+	void monitoringWaitsForServiceAndEscalatesAnUnservedOrderAfter7Days() {
+		ProcessInstance monitoring = start(false);
+
+		assertThat(monitoring).isWaitingAt("Task_AwaitOrderServed");
+		assertDue(monitoring, "Event_ServiceOverdue", NOW.plusSeconds(7 * 86400));
+		fire(monitoring, "Event_ServiceOverdue");
+
+		assertThat(monitoring).hasPassed("Task_EscalateService").isWaitingAt("Task_AwaitOrderServed");
+		verify(records).record(eq(caseId.toString()), eq("TASK_ESCALATED"), contains("Await service"));
+	}
+
+	@Test
+	void aNotificationBeforeServiceIsRefused() {
+		ProcessInstance monitoring = start(false);
+
+		assertThatThrownBy(() -> correlate("NotificationReceived", Map.of("notifiedAt", SERVED_AT)))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThatThrownBy(() -> correlate("VariationRequested", Map.of("variationApplicant", "POLICE")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThatThrownBy(() -> correlate("BreachReported", breachReport()))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThat(monitoring).isWaitingAt("Task_AwaitOrderServed");
+	}
+
+	@Test
+	void aServedOrderIsInForceAndTheDefendantMustNotifyWithin3Days() {
+		ProcessInstance monitoring = start(false);
+
+		serve(monitoring, fullOrder(LocalDate.of(2028, 3, 1)));
+
+		assertThat(monitoring).hasPassed("Task_RecordService")
+			.isWaitingAt("Gateway_AwaitNotification", "Event_ReviewDue", "Event_RenewalDue")
+			.variables()
+			.containsEntry("orderKind", "FULL")
+			.containsEntry("fixedEnd", true)
+			.containsEntry("orderEndsOn", "2028-03-01");
+		verify(orders).serve(caseId.toString(), orderId, NOW);
+		assertDue(monitoring, "Event_NotificationOverdue", NOW.plusSeconds(3 * 86400));
+		assertThatThrownBy(() -> correlate("OrderServed", Map.of("servedAt", SERVED_AT)))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
+	@Test
+	void aNotificationIsAcknowledgedInWritingAndRecorded() {
+		ProcessInstance monitoring = start(false);
+		serve(monitoring, fullOrder(null));
+
+		correlate("NotificationReceived", Map.of("notifiedAt", "2026-03-03T14:30:00+00:00"));
+
+		assertThat(monitoring).isWaitingAt("Task_AcknowledgeNotification").isNotWaitingAt("Gateway_AwaitNotification");
+		assertThat(timer(monitoring, "Event_NotificationOverdue")).isNull();
+		Task acknowledge = userTask(monitoring, "Task_AcknowledgeNotification");
+		assertThat(acknowledge).hasCandidateGroup("offender-managers")
+			.hasName("Acknowledge the notification in writing · " + REFERENCE + " · MEDIUM risk")
+			.hasDueDate(Date.from(NOW.plusSeconds(2 * 86400)));
+		assertEscalates(monitoring, "Task_AcknowledgeNotification", "Acknowledgement");
+
+		complete(acknowledge, withVariables("acknowledgedInWriting", true, "fingerprintsTaken", true, "photographTaken",
+				false));
+
+		assertThat(monitoring).hasPassed("Task_RecordNotification", "EndEvent_NotificationMade");
+		verify(orders).notified(caseId.toString(), orderId, Instant.parse("2026-03-03T14:30:00Z"), true, false);
+		assertThatThrownBy(() -> correlate("NotificationReceived", Map.of("notifiedAt", SERVED_AT)))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
+	@Test
+	void noNotificationWithin3DaysIsRecordedAsAnOffence() {
+		ProcessInstance monitoring = start(false);
+		serve(monitoring, fullOrder(null));
+
+		fire(monitoring, "Event_NotificationOverdue");
+
+		assertThat(monitoring).isWaitingAt("Task_RecordFailureToNotify").isNotWaitingAt("Gateway_AwaitNotification");
+		assertThat(userTask(monitoring, "Task_RecordFailureToNotify")).hasCandidateGroup("investigators");
+		assertEscalates(monitoring, "Task_RecordFailureToNotify", "FailureToNotify");
+		complete(userTask(monitoring, "Task_RecordFailureToNotify"),
+				withVariables("crimeReference", "CR/2026/77", "failureActionTaken", "ARREST_SOUGHT"));
+
+		assertThat(monitoring).hasPassed("Task_RegisterFailureToNotify", "EndEvent_FailureToNotifyRecorded");
+		verify(breaches).failedToNotify(caseId.toString(), orderId, "CR/2026/77", "ARREST_SOUGHT");
+	}
+
+	@Test
+	void aFullOrderReplacingAnInterimOneDoesNotRestartTheNotificationDuty() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+
+		assertThat(monitoring).hasPassed("EndEvent_NotificationAlreadyMade")
+			.isNotWaitingAt("Gateway_AwaitNotification");
+		assertThat(timer(monitoring, "Event_NotificationOverdue")).isNull();
+		assertThatThrownBy(() -> correlate("NotificationReceived", Map.of("notifiedAt", SERVED_AT)))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
+	// ---- reviews, renewal, expiry
+
+	@Test
+	void theOrderIsReviewedEvery3MonthsWithTheVictimContacted() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+
+		assertDue(monitoring, "Event_ReviewDue", // the engine adds months in the JVM's time zone
+				ZonedDateTime.ofInstant(NOW, ZoneId.systemDefault()).plusMonths(3).toInstant());
+		review(monitoring, "SPOKE_TO_VICTIM");
+		assertEscalatesAfterReview(monitoring);
+		review(monitoring, "NO_REPLY");
+
+		verify(orders, times(2)).reviewed(caseId.toString(), orderId, "SPOKE_TO_VICTIM", "COMPLYING");
+		verify(orders).reviewed(caseId.toString(), orderId, "NO_REPLY", "COMPLYING");
+		assertThat(monitoring).isWaitingAt("Event_ReviewDue");
+	}
+
+	@Test
+	void anOrderUntilFurtherOrderHasNoRenewalOrExpiry() {
+		ProcessInstance monitoring = start(true);
+
+		serve(monitoring, fullOrder(null));
+
+		assertThat(monitoring).hasPassed("EndEvent_UntilFurtherOrder")
+			.isNotWaitingAt("Event_RenewalDue", "Event_OrderExpires")
+			.isWaitingAt("Event_ReviewDue");
+	}
+
+	@Test
+	void renewalIsConsidered2MonthsBeforeAFixedEndAndAGrantedRenewalMovesTheTimers() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(LocalDate.of(2028, 3, 1)));
+		assertDue(monitoring, "Event_RenewalDue", LocalDate.of(2028, 1, 1).atStartOfDay(UK).toInstant());
+
+		fire(monitoring, "Event_RenewalDue");
+		assertThat(userTask(monitoring, "Task_ConsiderRenewal")).hasCandidateGroup("offender-managers");
+		assertEscalates(monitoring, "Task_ConsiderRenewal", "RenewalDecision");
+		complete(userTask(monitoring, "Task_ConsiderRenewal"), withVariables("renewalApplication", "APPLY"));
+		assertEscalates(monitoring, "Task_RecordRenewalOutcome", "RenewalOutcome");
+		when(orders.renewal(any(), any(), eq(true), any(), any())).thenReturn(fullOrder(LocalDate.of(2030, 3, 1)));
+		complete(userTask(monitoring, "Task_RecordRenewalOutcome"), withVariables("renewalDecision", "GRANTED",
+				"renewalDecidedOn", "2026-03-01", "renewedEndsOn", "2030-03-01"));
+
+		verify(orders).renewal(caseId.toString(), orderId, true, LocalDate.of(2026, 3, 1), LocalDate.of(2030, 3, 1));
+		assertThat(monitoring).hasPassed("Task_RecordRenewal").isWaitingAt("Event_RenewalDue");
+		assertThat(monitoring).variables().containsEntry("orderEndsOn", "2030-03-01");
+		assertDue(monitoring, "Event_RenewalDue", LocalDate.of(2030, 1, 1).atStartOfDay(UK).toInstant());
+	}
+
+	@Test
+	void anOrderNotRenewedExpiresAtTheEndOfItsLastDay() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(LocalDate.of(2028, 3, 1)));
+		fire(monitoring, "Event_RenewalDue");
+
+		complete(userTask(monitoring, "Task_ConsiderRenewal"), withVariables("renewalApplication", "DO_NOT_APPLY"));
+
+		assertThat(monitoring).isWaitingAt("Event_OrderExpires");
+		assertDue(monitoring, "Event_OrderExpires", LocalDate.of(2028, 3, 2).atStartOfDay(UK).toInstant());
+		fire(monitoring, "Event_OrderExpires");
+		assertThat(monitoring).hasPassed("EndEvent_OrderPeriodOver", "Task_RecordExpiry", "EndEvent_OrderExpired")
+			.isEnded();
+		verify(orders).expired(caseId.toString(), orderId);
+	}
+
+	@Test
+	void aRefusedRenewalLeavesTheOrderToExpire() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(LocalDate.of(2028, 3, 1)));
+		fire(monitoring, "Event_RenewalDue");
+		complete(userTask(monitoring, "Task_ConsiderRenewal"), withVariables("renewalApplication", "APPLY"));
+		when(orders.renewal(any(), any(), eq(false), any(), any())).thenReturn(fullOrder(LocalDate.of(2028, 3, 1)));
+
+		complete(userTask(monitoring, "Task_RecordRenewalOutcome"),
+				withVariables("renewalDecision", "REFUSED", "renewalDecidedOn", "2026-03-01"));
+
+		verify(orders).renewal(caseId.toString(), orderId, false, LocalDate.of(2026, 3, 1), null);
+		assertThat(monitoring).isWaitingAt("Event_OrderExpires").isNotWaitingAt("Event_RenewalDue");
+	}
+
+	// ---- variation and discharge
+
+	@Test
+	void aRequestedVariationGoesToCourtWhileTheOrderStaysInForce() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+
+		correlate("VariationRequested", Map.of("variationApplicant", "DEFENDANT"));
+
+		assertThat(userTask(monitoring, "Task_PrepareVariationApplication")).hasCandidateGroup("legal-advisers");
+		assertEscalates(monitoring, "Task_PrepareVariationApplication", "VariationApplication");
+		decideVariation(monitoring, "DEFENDANT");
+
+		verify(orders).variation(caseId.toString(), orderId, Applicant.DEFENDANT, true, LocalDate.of(2026, 3, 1));
+		assertThat(monitoring).hasPassed("Task_RecordVariation", "EndEvent_VariationDecided")
+			.isWaitingAt("Event_ReviewDue");
+	}
+
+	@Test
+	void aGrantedDischargeEndsTheOrderAndItsMonitoring() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(LocalDate.of(2028, 3, 1)));
+		correlate("VariationRequested", Map.of("variationApplicant", "POLICE"));
+
+		requestDischarge(monitoring, "GRANTED");
+
+		verify(orders).discharge(caseId.toString(), orderId, Applicant.DEFENDANT, true, LocalDate.of(2026, 3, 1));
+		assertThat(monitoring).hasPassed("Task_RecordDischarge", "EndEvent_OrderDischarged").isEnded();
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(monitoring.getId()).count())
+			.isZero();
+	}
+
+	@Test
+	void aRefusedDischargeLeavesTheOrderInForce() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+
+		requestDischarge(monitoring, "REFUSED");
+
+		verify(orders).discharge(caseId.toString(), orderId, Applicant.DEFENDANT, false, LocalDate.of(2026, 3, 1));
+		assertThat(monitoring).hasPassed("EndEvent_DischargeRefused").isWaitingAt("Event_ReviewDue");
+	}
+
+	// ---- breaches
+
+	@Test
+	void aBreachThatNeedsAVariationLeadsToTheVariationApplication() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+
+		ProcessInstance breach = reportBreach(monitoring);
+		handleBreach(breach, true);
+
+		assertThat(monitoring).hasPassed("CallActivity_HandleBreach")
+			.isWaitingAt("Task_PrepareVariationApplication")
+			.variables()
+			.containsEntry("riskLevel", "HIGH")
+			.containsEntry("variationNeeded", true);
+		decideVariation(monitoring, "POLICE");
+		verify(orders).variation(caseId.toString(), orderId, Applicant.POLICE, true, LocalDate.of(2026, 3, 1));
+	}
+
+	@Test
+	void aBreachWithoutAVariationIsHandledAndMonitoringGoesOn() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+
+		ProcessInstance breach = reportBreach(monitoring);
+		handleBreach(breach, false);
+
+		assertThat(monitoring).hasPassed("EndEvent_BreachHandled")
+			.isNotWaitingAt("Task_PrepareVariationApplication")
+			.isWaitingAt("Event_ReviewDue")
+			.variables()
+			.containsEntry("riskLevel", "MEDIUM")
+			.containsEntry("variationNeeded", false);
+	}
+
+	// ---- interim orders
+
+	@Test
+	void theMainApplicationsDecisionEndsTheMonitoringOfAnUnservedInterimOrder() {
+		ProcessInstance monitoring = start(false);
+
+		correlate("InterimOrderEnded", Map.of());
+
+		assertThat(monitoring).hasPassed("Task_RecordInterimMonitoringEnded", "EndEvent_InterimMonitoringEnded")
+			.isEnded();
+		verify(orders).interimMonitoringEnded(caseId.toString());
+	}
+
+	@Test
+	void theMainApplicationsDecisionEndsTheMonitoringOfAServedInterimOrderWithOpenTasks() {
+		ProcessInstance monitoring = start(false);
+		serve(monitoring, ProtectiveOrder.interim(caseId, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
+		correlate("DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT"));
+
+		correlate("InterimOrderEnded", Map.of());
+
+		assertThat(monitoring).hasPassed("EndEvent_InterimMonitoringEnded").isEnded();
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(monitoring.getId()).count())
+			.isZero();
+	}
+
+	// ---- helpers
+
+	private ProcessInstance start(boolean notificationAlreadyMade) {
+		return engine.getRuntimeService()
+			.startProcessInstanceByKey("orderMonitoring", REFERENCE,
+					Map.of("caseId", caseId.toString(), "caseReference", REFERENCE, "caseUnit", "NORTH", "riskLevel",
+							"MEDIUM", "orderId", orderId, "notificationAlreadyMade", notificationAlreadyMade));
+	}
+
+	private ProtectiveOrder fullOrder(LocalDate endsOn) {
+		return ProtectiveOrder.full(caseId, LocalDate.of(2026, 3, 1), endsOn, null);
+	}
+
+	private void serve(ProcessInstance monitoring, ProtectiveOrder order) {
+		when(orders.serve(any(), any(), any())).thenReturn(order);
+		correlate("OrderServed", Map.of("servedAt", SERVED_AT));
+		assertThat(monitoring).hasPassed("Task_AwaitOrderServed", "Task_RecordService");
+	}
+
+	private void correlate(String message, Map<String, Object> variables) {
+		engine.getRuntimeService()
+			.createMessageCorrelation(message)
+			.processInstanceBusinessKey(REFERENCE)
+			.setVariables(variables)
+			.correlate();
+	}
+
+	private void review(ProcessInstance monitoring, String victimContact) {
+		fire(monitoring, "Event_ReviewDue");
+		Task review = userTask(monitoring, "Task_ReviewOrder");
+		assertThat(review).hasCandidateGroup("offender-managers").hasDueDate(Date.from(NOW.plusSeconds(14 * 86400)));
+		complete(review, withVariables("victimContact", victimContact, "orderCompliance", "COMPLYING"));
+		assertThat(monitoring).hasPassed("Task_RecordReview");
+	}
+
+	private void assertEscalatesAfterReview(ProcessInstance monitoring) {
+		fire(monitoring, "Event_ReviewDue");
+		assertEscalates(monitoring, "Task_ReviewOrder", "Review");
+		complete(userTask(monitoring, "Task_ReviewOrder"),
+				withVariables("victimContact", "SPOKE_TO_VICTIM", "orderCompliance", "COMPLYING"));
+	}
+
+	private void decideVariation(ProcessInstance monitoring, String applicant) {
+		complete(userTask(monitoring, "Task_PrepareVariationApplication"), withVariables("variationApplicant",
+				applicant, "variationLodgedOn", "2026-03-01", "variationTermsNecessary", true));
+		assertThat(userTask(monitoring, "Task_RecordVariationOutcome")).hasCandidateGroup("offender-managers");
+		assertEscalates(monitoring, "Task_RecordVariationOutcome", "VariationOutcome");
+		complete(userTask(monitoring, "Task_RecordVariationOutcome"),
+				withVariables("variationDecision", "GRANTED", "variationDecidedOn", "2026-03-01"));
+	}
+
+	private void requestDischarge(ProcessInstance monitoring, String decision) {
+		correlate("DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT"));
+		assertThat(userTask(monitoring, "Task_PrepareDischargeApplication")).hasCandidateGroup("legal-advisers");
+		assertEscalates(monitoring, "Task_PrepareDischargeApplication", "DischargeApplication");
+		complete(userTask(monitoring, "Task_PrepareDischargeApplication"), withVariables("dischargeApplicant",
+				"DEFENDANT", "dischargeLodgedOn", "2026-03-01", "victimViewsSought", true));
+		assertEscalates(monitoring, "Task_RecordDischargeOutcome", "DischargeOutcome");
+		complete(userTask(monitoring, "Task_RecordDischargeOutcome"),
+				withVariables("dischargeDecision", decision, "dischargeDecidedOn", "2026-03-01"));
+	}
+
+	private ProcessInstance reportBreach(ProcessInstance monitoring) {
+		String breachId = UUID.randomUUID().toString();
+		when(breaches.reported(caseId.toString(), orderId, BreachSource.HOUSING, Instant.parse("2026-03-02T08:00:00Z")))
+			.thenReturn(UUID.fromString(breachId));
+		when(breaches.informCourtAndAdvocacy(caseId.toString())).thenReturn(List.of(ReferralPartner.COURT));
+
+		correlate("BreachReported", breachReport());
+
+		assertThat(monitoring).hasPassed("Task_RecordBreachReport").isWaitingAt("CallActivity_HandleBreach");
+		ProcessInstance breach = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(monitoring.getId())
+			.singleResult();
+		assertThat(breach).hasBusinessKey(REFERENCE)
+			.variables()
+			.containsEntry("breachId", breachId)
+			.containsEntry("orderId", orderId)
+			.containsEntry("caseUnit", "NORTH");
+		return breach;
+	}
+
+	private void handleBreach(ProcessInstance breach, boolean variationNeeded) {
+		complete(task(breach), withVariables("crimeReference", "CR/2026/88", "breachRecordedAsCrime", true));
+		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));
+		complete(task(breach), BreachHandlingProcessTests.riskAnswers(variationNeeded, variationNeeded));
+		assertThat(breach).isEnded();
+	}
+
+	private static Map<String, Object> breachReport() {
+		Map<String, Object> report = new HashMap<>();
+		report.put("reportedBy", "HOUSING");
+		report.put("breachOccurredAt", "2026-03-02T08:00:00Z");
+		return report;
+	}
+
+	private void assertEscalates(ProcessInstance monitoring, String taskId, String stem) {
+		fire(monitoring, "Event_" + stem + "Overdue");
+		assertThat(monitoring).hasPassed("Task_Escalate" + stem, "EndEvent_" + stem + "Escalated").isWaitingAt(taskId);
+		assertThat(userTask(monitoring, taskId)).hasCandidateGroup("supervisors");
+	}
+
+	private Task userTask(ProcessInstance monitoring, String taskId) {
+		return engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(monitoring.getId())
+			.taskDefinitionKey(taskId)
+			.singleResult();
+	}
+
+	private Job timer(ProcessInstance instance, String timerId) {
+		return engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(timerId)
+			.singleResult();
+	}
+
+	private void assertDue(ProcessInstance instance, String timerId, Instant due) {
+		assertThat(timer(instance, timerId).getDuedate()).isEqualTo(Date.from(due));
+	}
+
+	private void fire(ProcessInstance instance, String timerId) {
+		engine.getManagementService().executeJob(timer(instance, timerId).getId());
+	}
+
+}
