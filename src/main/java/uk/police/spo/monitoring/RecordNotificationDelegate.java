@@ -23,6 +23,8 @@ class RecordNotificationDelegate implements JavaDelegate {
 				MonitoringSchedule.instant((String) execution.getVariable("notifiedAt")),
 				Boolean.TRUE.equals(execution.getVariable("fingerprintsTaken")),
 				Boolean.TRUE.equals(execution.getVariable("photographTaken")));
+		// a full order replacing this (interim) order does not restart the duty: stalkingCase reads this
+		execution.setVariable("notificationMade", true);
 	}
 
 }

@@ -91,7 +91,7 @@ class OrderMonitoringProcessTests {
 		Mocks.register("recordServiceDelegate", new RecordServiceDelegate(orders));
 		Mocks.register("recordNotificationDelegate", new RecordNotificationDelegate(orders));
 		Mocks.register("registerFailureToNotifyDelegate", new RegisterFailureToNotifyDelegate(breaches));
-		Mocks.register("recordReviewDelegate", new RecordReviewDelegate(orders));
+		Mocks.register("recordOrderReviewDelegate", new RecordOrderReviewDelegate(orders));
 		Mocks.register("recordRenewalDelegate", new RecordRenewalDelegate(orders));
 		Mocks.register("recordVariationDelegate", new RecordVariationDelegate(orders));
 		Mocks.register("recordDischargeDelegate", new RecordDischargeDelegate(orders));

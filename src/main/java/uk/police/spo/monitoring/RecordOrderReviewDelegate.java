@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordReview}: what {@code Task_ReviewOrder} found, with how the victim was contacted. */
 @Component
-class RecordReviewDelegate implements JavaDelegate {
+class RecordOrderReviewDelegate implements JavaDelegate {
 
 	private final MonitoredOrders orders;
 
-	RecordReviewDelegate(MonitoredOrders orders) {
+	RecordOrderReviewDelegate(MonitoredOrders orders) {
 		this.orders = orders;
 	}
 

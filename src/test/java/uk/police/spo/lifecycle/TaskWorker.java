@@ -1,0 +1,113 @@
+package uk.police.spo.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Works a case's open task as Tasklist does: reads the task's deployed Camunda Form through engine REST, fills every
+ * required field (first choice, a checked box, a short text) plus the given values, and posts it to
+ * {@code submit-form} as a demo user of the task's candidate group.
+ */
+class TaskWorker {
+
+	static final Map<String, String> USER_OF_GROUP = Map.of("triage-officers", "triage", "investigators", "investigator",
+			"supervisors", "supervisor", "legal-advisers", "legal", "offender-managers", "offender");
+
+	private final TestRestTemplate http;
+
+	private final TaskService tasks;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	TaskWorker(TestRestTemplate http, TaskService tasks) {
+		this.http = http;
+		this.tasks = tasks;
+	}
+
+	Task open(String reference, String taskKey) {
+		List<Task> open = tasks.createTaskQuery()
+			.processInstanceBusinessKey(reference)
+			.taskDefinitionKey(taskKey)
+			.list();
+		assertThat(open).as("open " + taskKey + " of " + reference).hasSize(1);
+		return open.get(0);
+	}
+
+	/** Completes the task and returns the group that held it. */
+	String complete(String reference, String taskKey, Map<String, Object> values) {
+		Task task = open(reference, taskKey);
+		String group = candidateGroups(task).get(0);
+		String user = USER_OF_GROUP.get(group);
+		JsonNode form = http.withBasicAuth(user, "demo")
+			.getForObject("/engine-rest/task/" + task.getId() + "/deployed-form", JsonNode.class);
+		Map<String, Object> variables = new LinkedHashMap<>();
+		required(form.path("components"), variables);
+		variables.putAll(values);
+		Map<String, Object> typed = new HashMap<>();
+		variables.forEach((key, value) -> typed.put(key, typed(value)));
+		ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
+			.postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", typed), String.class);
+		assertThat(answer.getStatusCode().value()).as(taskKey + " submitted by " + user + ": " + answer.getBody())
+			.isEqualTo(204);
+		return group;
+	}
+
+	List<String> candidateGroups(Task task) {
+		return tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.filter(USER_OF_GROUP::containsKey)
+			.toList();
+	}
+
+	private void required(JsonNode components, Map<String, Object> variables) {
+		for (JsonNode component : components) {
+			required(component.path("components"), variables);
+			String key = component.path("key").asText(null);
+			if (key == null || !component.path("validate").path("required").asBoolean()) {
+				continue;
+			}
+			switch (component.path("type").asText()) {
+				case "checkbox" -> variables.put(key, true);
+				case "select", "radio" -> variables.put(key, component.path("values").get(0).path("value").asText());
+				case "number" -> variables.put(key, component.path("validate").path("min").asInt(1));
+				case "datetime" -> variables.put(key, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+				case "checklist" -> variables.put(key, List.of(component.path("values").get(0).path("value").asText()));
+				default -> variables.put(key, "Recorded by the officer");
+			}
+		}
+	}
+
+	private Map<String, Object> typed(Object value) {
+		if (value instanceof Boolean) {
+			return Map.of("value", value, "type", "Boolean");
+		}
+		if (value instanceof Integer || value instanceof Long) {
+			return Map.of("value", value, "type", "Long");
+		}
+		if (value instanceof List<?> list) {
+			try {
+				return Map.of("value", json.writeValueAsString(list), "type", "Json");
+			}
+			catch (Exception e) {
+				throw new IllegalArgumentException(e);
+			}
+		}
+		return Map.of("value", String.valueOf(value), "type", "String");
+	}
+
+}
