@@ -77,7 +77,10 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 					"A task form can be at most 256 KiB.");
 			return;
 		}
-		List<String> problems = validator.problems(submittedValues(cached.body()));
+		// rules may tie a field to what the process already knows (e.g. urgent safeguarding): as the engine will see it
+		Map<String, Object> values = new HashMap<>(tasks.getVariables(task.getId()));
+		values.putAll(submittedValues(cached.body()));
+		List<String> problems = validator.problems(values);
 		if (problems.isEmpty()) {
 			chain.doFilter(cached, response);
 			return;

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
@@ -28,13 +30,30 @@ class UnitAuthorizationProvider extends DefaultAuthorizationProvider {
 		if (unit == null) {
 			return super.newTaskGroupIdentityLink(task, groupId, type);
 		}
+		String unitGroup = units.unit(unit).group();
+		if (alreadyGranted(unitGroup, task.getId())) {
+			// a task with several candidate groups (investigators, supervisors) needs its unit's grant once
+			return new AuthorizationEntity[0];
+		}
 		AuthorizationEntity grant = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
-		grant.setGroupId(units.unit(unit).group());
+		grant.setGroupId(unitGroup);
 		grant.setResource(Resources.TASK);
 		grant.setResourceId(task.getId());
 		grant.addPermission(Permissions.READ);
 		grant.addPermission(Permissions.TASK_WORK);
 		return new AuthorizationEntity[] { grant };
+	}
+
+	/** Looks at this command's pending inserts as well as the database: neither alone sees both. */
+	private static boolean alreadyGranted(String group, String taskId) {
+		CommandContext command = Context.getCommandContext();
+		boolean pending = command.getDbEntityManager()
+			.getCachedEntitiesByType(AuthorizationEntity.class)
+			.stream()
+			.anyMatch(a -> group.equals(a.getGroupId()) && taskId.equals(a.getResourceId())
+					&& a.getResourceType() == Resources.TASK.resourceType());
+		return pending || command.getAuthorizationManager()
+			.findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT, group, Resources.TASK, taskId) != null;
 	}
 
 	private static String caseUnitOf(Task task) {

@@ -77,13 +77,13 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 				"victimVeryFrightened", true, "threatsOfViolence", true, "followedVictim", true));
 		assertThat(riskLevel(ref)).isEqualTo("HIGH");
 		assertThat(worker.open(ref, "Task_PlanSafeguarding").getName()).contains(ref).contains("HIGH");
-		worker.complete(ref, "Task_PlanSafeguarding", Map.of("planPanicAlarm", true, "wantsAdvocacy", true));
+		worker.complete(ref, "Task_PlanSafeguarding", Map.of("planPanicAlarm", true, "urgentWelfareVisit", true, "wantsAdvocacy", true));
 		completeIfOpen(ref, "Task_RecordReferralConsent", Map.of());
 		assertThat(count("select count(*) from referral r join case_file c on c.id = r.case_id where c.reference = ? "
 				+ "and r.partner = 'MARAC'", ref)).isEqualTo(1);
 
 		// investigation and the SPO application run side by side
-		assertThat(worker.complete(ref, "Task_PlanInvestigation", Map.of("considerSpoNow", true))).isEqualTo("investigators");
+		assertThat(worker.complete(ref, "Task_PlanInvestigation", Map.of("considerSpoNow", true, "enquiryVictimStatement", true))).isEqualTo("investigators");
 		assertThat(worker.complete(ref, "Task_DecideToApply", Map.of())).isIn("investigators", "supervisors");
 		worker.complete(ref, "Task_DraftOrderTerms",
 				Map.of("term1Kind", "PROHIBITION", "term1Wording", "Not to contact the person protected by this order",

@@ -78,7 +78,14 @@ class TaskWorker {
 		for (JsonNode component : components) {
 			required(component.path("components"), variables);
 			String key = component.path("key").asText(null);
-			if (key == null || !component.path("validate").path("required").asBoolean()) {
+			if (key == null) {
+				continue;
+			}
+			if (!component.path("validate").path("required").asBoolean()) {
+				// as form-js does: an unticked box is submitted as false
+				if ("checkbox".equals(component.path("type").asText())) {
+					variables.put(key, false);
+				}
 				continue;
 			}
 			switch (component.path("type").asText()) {
