@@ -84,7 +84,7 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 
 		// investigation and the SPO application run side by side
 		assertThat(worker.complete(ref, "Task_PlanInvestigation", Map.of("considerSpoNow", true, "enquiryVictimStatement", true))).isEqualTo("investigators");
-		assertThat(worker.complete(ref, "Task_DecideToApply", Map.of())).isIn("investigators", "supervisors");
+		assertThat(worker.complete(ref, "Task_DecideToApply", Map.of("defendantAgedTenOrOver", "YES", "defendantInOrHeadingToArea", "YES", "defendantUnder18", "NO"))).isIn("investigators", "supervisors");
 		worker.complete(ref, "Task_DraftOrderTerms",
 				Map.of("term1Kind", "PROHIBITION", "term1Wording", "Not to contact the person protected by this order",
 						"term1Necessity", "Contact was the core of the stalking", "interimWanted", "YES",
