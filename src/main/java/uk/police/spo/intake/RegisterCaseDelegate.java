@@ -42,10 +42,10 @@ public class RegisterCaseDelegate implements JavaDelegate {
 		caseFile.moveTo(CaseStatus.REGISTERED);
 		caseFile.record(new TimelineEntry(clock.instant(), "CASE_REGISTERED", "Case registered", "system"));
 		List<CaseLink> links = earlierCases.link(caseFile);
+		// the timeline names no reference: the link row goes when either case is purged, a timeline text would not
 		for (CaseLink link : links) {
-			String earlier = cases.findById(link.linkedCaseId()).map(CaseFile::reference).orElse("an earlier case");
 			caseFile.record(new TimelineEntry(clock.instant(), "CASE_LINKED",
-					"Linked to " + earlier + " (" + link.reason().name().toLowerCase().replace('_', ' ') + ")", "system"));
+					"Linked to an earlier case (" + link.reason().name().toLowerCase().replace('_', ' ') + ")", "system"));
 		}
 		execution.setVariable("repeatCase", !links.isEmpty());
 	}

@@ -39,8 +39,7 @@ class TriageRecords {
 		CaseFile caseFile = cases.moveTo(caseId, CaseStatus.IN_TRIAGE, "TRIAGE_STARTED", "Triage started");
 		TriageFacts facts = new TriageFacts(caseFile.relationship() == Relationship.EX_PARTNER,
 				caseFile.incidents().size(), caseFile.consentToPartnerReferral(), caseFile.screening());
-		audit.record(AuditAction.CONSULT, caseFile.reference(),
-				List.of("relationship", "incidents", "screening", "consentToPartnerReferral"), "triage");
+		// no audit row: triage starts inside the report's transaction, whose COLLECT entry already names these fields
 		return facts;
 	}
 

@@ -176,7 +176,7 @@ class ReportToTriageTaskTests extends MySqlCompatibleTest {
 		ResponseEntity<Map> summary = http.withBasicAuth("supervisor", "demo")
 			.getForEntity("/api/cases/" + reference, Map.class);
 		assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(summary.getBody()).containsEntry("status", "REGISTERED").containsEntry("incidentCount", 2);
+		assertThat(summary.getBody()).containsEntry("status", "IN_TRIAGE").containsEntry("incidentCount", 2);
 		assertThat(summary.getBody().toString()).doesNotContain("Alex Example", "07700900123", "1 Test Street");
 	}
 

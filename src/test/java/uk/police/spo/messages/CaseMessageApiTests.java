@@ -35,7 +35,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 		int timeline = timelineCount(reference);
 
 		ResponseEntity<Map> answer = officer("investigator", reference, "CourtOutcomeReceived",
-				Map.of("courtOutcome", "FULL_GRANTED"));
+				Map.of("courtOutcome", "FULL_GRANTED", "untilFurtherOrder", true));
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(409);
 		assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -52,7 +53,7 @@ class TriageRecordsTests {
 	}
 
 	@Test
-	void startingTriageReadsTheReportsFactsAndAuditsTheConsultation() {
+	void startingTriageReadsTheReportsFactsUnderTheReportsOwnAuditEntry() {
 		caseFile.describeImpact(null, new ScreeningAnswers(true, null, null, null, null, null, null, null));
 
 		TriageFacts facts = records.start("c-1");
@@ -61,9 +62,8 @@ class TriageRecordsTests {
 		assertThat(facts.consentToPartnerReferral()).isTrue();
 		assertThat(facts.reportedIncidents()).isZero();
 		assertThat(facts.variables()).containsEntry("victimVeryFrightened", true).containsEntry("recruitedOthers", null);
-		InOrder order = inOrder(cases, audit);
-		order.verify(cases).moveTo("c-1", CaseStatus.IN_TRIAGE, "TRIAGE_STARTED", "Triage started");
-		order.verify(audit).record(eq(AuditAction.CONSULT), eq("SH-2026-000007"), any(), eq("triage"));
+		verify(cases).moveTo("c-1", CaseStatus.IN_TRIAGE, "TRIAGE_STARTED", "Triage started");
+		verifyNoInteractions(audit);
 	}
 
 	@Test
