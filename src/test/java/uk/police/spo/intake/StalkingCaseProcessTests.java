@@ -70,7 +70,7 @@ class StalkingCaseProcessTests {
 		BpmnAwareTests.init(engine);
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T09:00:00Z")));
 		Mocks.register("registerCaseDelegate", registerCase);
-		Mocks.register("escalateImmediateDangerDelegate", escalateDanger);
+		Mocks.register("escalateOverdueTaskDelegate", escalateDanger);
 		Mocks.register("closeCaseDelegate",
 				(JavaDelegate) execution -> execution.setVariable("retentionReviewOn", "2032-03-02T00:00:00Z"));
 		Mocks.register("extendRetentionDelegate", extendRetention);

@@ -51,6 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.tasks.TaskDeadlines;

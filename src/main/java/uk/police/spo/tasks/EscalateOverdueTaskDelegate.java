@@ -1,4 +1,4 @@
-package uk.police.spo.investigation;
+package uk.police.spo.tasks;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,21 +9,20 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.cases.CaseRecords;
 
 /**
- * The service tasks behind the investigation's deadline timers ({@code Task_Escalate...}): the task named by the
- * input parameter {@code overdueTask} gets the highest priority, and the case timeline tells supervisors it is
- * overdue. The task keeps its candidate group: the unit's authorization is granted per candidate group, and the
- * unit's supervisors may already open it.
+ * The service tasks behind deadline timers ({@code Task_Escalate...}): the task named by the input parameter
+ * {@code overdueTask} gets the highest priority, so it heads every queue it is in (Tasklist sorts by priority), and the
+ * case timeline tells supervisors it is overdue. The task keeps its candidate groups.
  */
 @Component
-class EscalateOverdueTaskDelegate implements JavaDelegate {
+public class EscalateOverdueTaskDelegate implements JavaDelegate {
 
-	static final int ESCALATED_PRIORITY = 100;
+	public static final int ESCALATED_PRIORITY = 100;
 
 	private final TaskService tasks;
 
 	private final CaseRecords records;
 
-	EscalateOverdueTaskDelegate(TaskService tasks, CaseRecords records) {
+	public EscalateOverdueTaskDelegate(TaskService tasks, CaseRecords records) {
 		this.tasks = tasks;
 		this.records = records;
 	}
