@@ -3,15 +3,20 @@ package uk.police.spo.monitoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.orders.DraftTerm;
 import uk.police.spo.orders.OrderEndReason;
 import uk.police.spo.orders.OrderKind;
+import uk.police.spo.orders.OrdersInForce;
 import uk.police.spo.orders.ProtectiveOrder;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 
@@ -32,15 +37,21 @@ class MonitoredOrders {
 
 	private final CaseRecords records;
 
+	private final OrdersInForce inForce;
+
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	MonitoredOrders(ProtectiveOrderRepository orders, OrderNotifications notifications, OrderReviews reviews,
-			CourtApplications applications, CaseRecords records, Clock clock) {
+			CourtApplications applications, CaseRecords records, OrdersInForce inForce, AuditTrail audit, Clock clock) {
 		this.orders = orders;
 		this.notifications = notifications;
 		this.reviews = reviews;
 		this.applications = applications;
 		this.records = records;
+		this.inForce = inForce;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -78,9 +89,17 @@ class MonitoredOrders {
 		return order;
 	}
 
+	/** A granted variation: {@code terms} apply from the decision, replacing the terms in force. */
 	@Transactional
-	public void variation(Object caseId, Object orderId, Applicant applicant, boolean granted, LocalDate decidedOn) {
-		decided(caseId, orderId, ApplicationKind.VARIATION, applicant, granted, decidedOn);
+	public void variation(Object caseId, String caseReference, Object orderId, Applicant applicant, boolean granted,
+			LocalDate decidedOn, List<DraftTerm.Wording> terms) {
+		ProtectiveOrder order = decided(caseId, orderId, ApplicationKind.VARIATION, applicant, granted, decidedOn);
+		if (granted) {
+			order.vary(terms, decidedOn);
+			records.record(caseId, "ORDER_VARIED",
+					describe(order) + " varied: " + terms.size() + " term(s) apply from " + decidedOn);
+			audit.record(AuditAction.ALTER, caseReference, List.of("order.terms"), "order varied by the court");
+		}
 	}
 
 	@Transactional
@@ -88,6 +107,7 @@ class MonitoredOrders {
 		ProtectiveOrder order = decided(caseId, orderId, ApplicationKind.DISCHARGE, applicant, granted, decidedOn);
 		if (granted) {
 			order.end(decidedOn, OrderEndReason.DISCHARGED);
+			inForce.orderEnded(order.caseId());
 		}
 	}
 
@@ -96,6 +116,7 @@ class MonitoredOrders {
 		ProtectiveOrder order = load(orderId);
 		order.end(order.endsOn().orElse(LocalDate.now(clock)), OrderEndReason.EXPIRED);
 		records.record(caseId, "ORDER_EXPIRED", describe(order) + " expired at the end of its fixed period");
+		inForce.orderEnded(order.caseId());
 	}
 
 	/** The main application was decided: the orders capability ends the interim order itself. */

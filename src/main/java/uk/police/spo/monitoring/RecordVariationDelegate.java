@@ -1,14 +1,18 @@
 package uk.police.spo.monitoring;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.orders.TermSlots;
+
 /**
- * {@code Task_RecordVariation}: the court's decision on a variation. The varied terms themselves are kept by the
- * orders capability (each with why it is necessary); this records the application and its outcome.
+ * {@code Task_RecordVariation}: the court's decision on a variation. A granted variation replaces the order's terms
+ * with the varied ones (the replaced terms stay on record as superseded); the wording then leaves the process
+ * variables.
  */
 @Component
 class RecordVariationDelegate implements JavaDelegate {
@@ -21,10 +25,12 @@ class RecordVariationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		orders.variation(execution.getVariable("caseId"), execution.getVariable("orderId"),
-				Applicant.valueOf((String) execution.getVariable("variationApplicant")),
-				"GRANTED".equals(execution.getVariable("variationDecision")),
-				LocalDate.parse((String) execution.getVariable("variationDecidedOn")));
+		boolean granted = "GRANTED".equals(execution.getVariable("variationDecision"));
+		orders.variation(execution.getVariable("caseId"), (String) execution.getVariable("caseReference"),
+				execution.getVariable("orderId"), Applicant.valueOf((String) execution.getVariable("variationApplicant")),
+				granted, LocalDate.parse((String) execution.getVariable("variationDecidedOn")),
+				granted ? TermSlots.read(execution::getVariable) : List.of());
+		execution.removeVariables(TermSlots.variables());
 	}
 
 }

@@ -26,14 +26,17 @@ class CourtDecisions {
 
 	private final AuditTrail audit;
 
+	private final OrdersInForce inForce;
+
 	private final Clock clock;
 
 	CourtDecisions(SpoApplicationRepository applications, ProtectiveOrderRepository orders, CaseRecords cases,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, OrdersInForce inForce, Clock clock) {
 		this.applications = applications;
 		this.orders = orders;
 		this.cases = cases;
 		this.audit = audit;
+		this.inForce = inForce;
 		this.clock = clock;
 	}
 
@@ -88,6 +91,9 @@ class CourtDecisions {
 		application.refuse(LocalDate.now(clock), interim);
 		cases.record(application.caseId(), "SPO_REFUSED",
 				"SPO application refused" + (interimInForce ? "; the interim order has ended" : ""));
+		if (interimInForce) {
+			inForce.orderEnded(application.caseId());
+		}
 		return interimInForce;
 	}
 

@@ -15,10 +15,6 @@ import uk.police.spo.tasks.TaskFormValidator;
 @Component
 class DraftOrderTermsValidation implements TaskFormValidator {
 
-	static final int SLOTS = 5;
-
-	static final List<String> KINDS = List.of("PROHIBITION", "REQUIREMENT");
-
 	static final List<String> DURATIONS = List.of("FIXED", "UNTIL_FURTHER_ORDER");
 
 	@Override
@@ -28,32 +24,7 @@ class DraftOrderTermsValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		List<String> problems = new ArrayList<>();
-		int terms = 0;
-		for (int n = 1; n <= SLOTS; n++) {
-			Object kind = values.get("term" + n + "Kind");
-			Object wording = values.get("term" + n + "Wording");
-			Object necessity = values.get("term" + n + "Necessity");
-			if (!FormValues.hasText(wording)) {
-				if (FormValues.hasText(necessity)) {
-					problems.add("term" + n + "Wording: a term with a necessity needs its wording");
-				}
-				continue;
-			}
-			terms++;
-			if (!FormValues.oneOf(KINDS, kind)) {
-				problems.add("term" + n + "Kind: choose PROHIBITION or REQUIREMENT");
-			}
-			if (!FormValues.hasText(necessity)) {
-				problems.add("term" + n + "Necessity: every term must say why it is necessary");
-			}
-			if (!FormValues.fitsText(wording) || !FormValues.fitsText(necessity)) {
-				problems.add("term" + n + "Wording: wording and necessity are at most 2000 characters each");
-			}
-		}
-		if (terms == 0) {
-			problems.add("term1Wording: draft at least one prohibition or requirement");
-		}
+		List<String> problems = new ArrayList<>(TermSlots.problems(values));
 		if (!FormValues.yesOrNo(values.get("interimWanted"))) {
 			problems.add("interimWanted: answer YES or NO");
 		}

@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -34,6 +36,9 @@ public class OrderTerm {
 	@Column(nullable = false)
 	private String necessity;
 
+	@Column(name = "superseded_on")
+	private LocalDate supersededOn;
+
 	protected OrderTerm() {
 	}
 
@@ -62,6 +67,19 @@ public class OrderTerm {
 
 	public String necessity() {
 		return necessity;
+	}
+
+	/** The day a variation replaced this term; empty while it applies. */
+	public Optional<LocalDate> supersededOn() {
+		return Optional.ofNullable(supersededOn);
+	}
+
+	boolean applies() {
+		return supersededOn == null;
+	}
+
+	void supersede(LocalDate on) {
+		this.supersededOn = on;
 	}
 
 }

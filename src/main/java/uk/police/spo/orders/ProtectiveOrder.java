@@ -113,9 +113,19 @@ public class ProtectiveOrder {
 		terms.add(new OrderTerm(terms.size() + 1, kind, wording, necessity));
 	}
 
-	public void replaceTerms(List<OrderTerm> newTerms) {
-		terms.clear();
-		newTerms.forEach(t -> addTerm(t.kind(), t.wording(), t.necessity()));
+	/**
+	 * The court varied the order: the given terms apply from {@code on}, and the terms they replace stay on record as
+	 * superseded that day.
+	 */
+	public void vary(List<DraftTerm.Wording> newTerms, LocalDate on) {
+		if (status == OrderStatus.ENDED) {
+			throw new IllegalStateException("An order that has ended cannot be varied");
+		}
+		if (newTerms.isEmpty()) {
+			throw new IllegalArgumentException("A varied order keeps at least one term");
+		}
+		terms.stream().filter(OrderTerm::applies).forEach(term -> term.supersede(on));
+		newTerms.forEach(term -> addTerm(term.kind(), term.wording(), term.necessity()));
 	}
 
 	public void serve(Instant at) {
@@ -191,7 +201,13 @@ public class ProtectiveOrder {
 		return Optional.ofNullable(endReason);
 	}
 
+	/** The terms that apply now. */
 	public List<OrderTerm> terms() {
+		return terms.stream().filter(OrderTerm::applies).toList();
+	}
+
+	/** Every term the order has had, superseded ones included. */
+	public List<OrderTerm> termHistory() {
 		return Collections.unmodifiableList(terms);
 	}
 

@@ -9,4 +9,6 @@ public interface ProtectiveOrderRepository extends JpaRepository<ProtectiveOrder
 
 	List<ProtectiveOrder> findByCaseIdOrderByGrantedOn(UUID caseId);
 
+	boolean existsByCaseIdAndStatusNot(UUID caseId, OrderStatus status);
+
 }

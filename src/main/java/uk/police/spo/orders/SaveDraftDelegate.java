@@ -23,19 +23,8 @@ class SaveDraftDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		List<DraftTerm.Wording> terms = new ArrayList<>();
-		List<String> slotVariables = new ArrayList<>();
-		for (int n = 1; n <= DraftOrderTermsValidation.SLOTS; n++) {
-			String kind = "term" + n + "Kind";
-			String wording = "term" + n + "Wording";
-			String necessity = "term" + n + "Necessity";
-			if (FormValues.hasText(execution.getVariable(wording))) {
-				terms.add(new DraftTerm.Wording(TermKind.valueOf((String) execution.getVariable(kind)),
-						FormValues.text(execution.getVariable(wording)),
-						FormValues.text(execution.getVariable(necessity))));
-			}
-			slotVariables.addAll(List.of(kind, wording, necessity));
-		}
+		List<DraftTerm.Wording> terms = TermSlots.read(execution::getVariable);
+		List<String> slotVariables = new ArrayList<>(TermSlots.variables());
 		Integer years = "FIXED".equals(execution.getVariable("orderDuration"))
 				? ((Number) execution.getVariable("durationYears")).intValue() : null;
 		applications.draft((String) execution.getVariable("spoApplicationId"),

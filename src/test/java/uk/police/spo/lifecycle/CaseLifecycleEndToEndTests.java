@@ -140,6 +140,8 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 			.isEqualTo("legal-advisers");
 		worker.complete(ref, "Task_RecordDischargeOutcome", Map.of("dischargeDecision", "GRANTED"));
 		assertThat(orders(ref)).containsExactly("INTERIM:ENDED", "FULL:ENDED");
+		assertThat(status(ref)).isEqualTo("ORDER_ENDED");
+		assertThat(timeline(ref)).contains("NO_ORDER_IN_FORCE");
 
 		assertThat(worker.complete(ref, "Task_RecordClosure",
 				Map.of("closureOutcome", "CHARGED", "closureNote", "Charged; order discharged"))).isEqualTo("supervisors");

@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.orders.DraftTerm;
 import uk.police.spo.orders.ProtectiveOrder;
+import uk.police.spo.orders.TermKind;
 import uk.police.spo.referral.ReferralPartner;
 
 @ExtendWith(ProcessEngineExtension.class)
@@ -54,6 +56,9 @@ import uk.police.spo.referral.ReferralPartner;
 class OrderMonitoringProcessTests {
 
 	static final String REFERENCE = "SH-2026-000042";
+
+	static final List<DraftTerm.Wording> VARIED_TERMS = List.of(new DraftTerm.Wording(TermKind.PROHIBITION,
+			"Not to enter Hitchin town centre", "The defendant waited there for the victim"));
 
 	static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -299,7 +304,8 @@ class OrderMonitoringProcessTests {
 		assertEscalates(monitoring, "Task_PrepareVariationApplication", "VariationApplication");
 		decideVariation(monitoring, "DEFENDANT");
 
-		verify(orders).variation(caseId.toString(), orderId, Applicant.DEFENDANT, true, LocalDate.of(2026, 3, 1));
+		verify(orders).variation(caseId.toString(), REFERENCE, orderId, Applicant.DEFENDANT, true, LocalDate.of(2026, 3, 1),
+				VARIED_TERMS);
 		assertThat(monitoring).hasPassed("Task_RecordVariation", "EndEvent_VariationDecided")
 			.isWaitingAt("Event_ReviewDue");
 	}
@@ -345,7 +351,8 @@ class OrderMonitoringProcessTests {
 			.containsEntry("riskLevel", "HIGH")
 			.containsEntry("variationNeeded", true);
 		decideVariation(monitoring, "POLICE");
-		verify(orders).variation(caseId.toString(), orderId, Applicant.POLICE, true, LocalDate.of(2026, 3, 1));
+		verify(orders).variation(caseId.toString(), REFERENCE, orderId, Applicant.POLICE, true, LocalDate.of(2026, 3, 1),
+				VARIED_TERMS);
 	}
 
 	@Test
@@ -438,7 +445,10 @@ class OrderMonitoringProcessTests {
 		assertThat(userTask(monitoring, "Task_RecordVariationOutcome")).hasCandidateGroup("offender-managers");
 		assertEscalates(monitoring, "Task_RecordVariationOutcome", "VariationOutcome");
 		complete(userTask(monitoring, "Task_RecordVariationOutcome"),
-				withVariables("variationDecision", "GRANTED", "variationDecidedOn", "2026-03-01"));
+				withVariables("variationDecision", "GRANTED", "variationDecidedOn", "2026-03-01", "term1Kind",
+						"PROHIBITION", "term1Wording", "Not to enter Hitchin town centre", "term1Necessity",
+						"The defendant waited there for the victim"));
+		assertThat(engine.getRuntimeService().getVariables(monitoring.getId())).doesNotContainKeys("term1Wording", "term1Necessity");
 	}
 
 	private void requestDischarge(ProcessInstance monitoring, String decision) {

@@ -77,6 +77,8 @@ class SpoApplicationProcessTests {
 
 	final CaseRecords cases = mock(CaseRecords.class);
 
+	final OrdersInForce inForce = mock(OrdersInForce.class);
+
 	@BeforeEach
 	void registerBeans() {
 		BpmnAwareTests.init(engine);
@@ -104,7 +106,7 @@ class SpoApplicationProcessTests {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		AuditTrail audit = mock(AuditTrail.class);
 		SpoApplications spo = new SpoApplications(applicationRepository, referralRepository, cases, audit, clock);
-		CourtDecisions court = new CourtDecisions(applicationRepository, orderRepository, cases, audit, clock);
+		CourtDecisions court = new CourtDecisions(applicationRepository, orderRepository, cases, audit, inForce, clock);
 
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("deadlines", new TaskDeadlines());
@@ -263,6 +265,7 @@ class SpoApplicationProcessTests {
 
 		ProtectiveOrder interim = orders.get(UUID.fromString((String) variable(spo, "interimOrderId")));
 		assertThat(interim.endReason()).contains(OrderEndReason.MAIN_APPLICATION_REFUSED);
+		verify(inForce).orderEnded(interim.caseId());
 		assertThat(spo).isWaitingAt("Task_DecideOnAppeal");
 		assertThat(caller).hasPassed("Task_MonitorInterimOrder").isWaitingAt("CallActivity_SpoApplication");
 	}

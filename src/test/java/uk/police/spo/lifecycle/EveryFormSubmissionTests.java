@@ -1,0 +1,305 @@
+package uk.police.spo.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.police.spo.orders.ProtectiveOrder;
+import uk.police.spo.orders.ProtectiveOrderRepository;
+import uk.police.spo.orders.TermKind;
+import uk.police.spo.support.MySqlCompatibleTest;
+
+/**
+ * Every user task of every process, found from the BPMN files, is opened on a real case and its deployed Camunda Form
+ * is submitted through engine REST {@code submit-form} with valid values, as Tasklist does, by a demo user of the
+ * task's group. The end-to-end test works the forms on one path; this one reaches the rest (appeal, failure to
+ * notify, renewal, variation, prosecutors, retention ...).
+ */
+class EveryFormSubmissionTests extends MySqlCompatibleTest {
+
+	/**
+	 * Values a valid submission needs beyond the form's required fields (which {@link TaskWorker} fills), because the
+	 * server checks rules across fields.
+	 */
+	static final Map<String, Map<String, Object>> VALUES = Map.ofEntries(
+			Map.entry("Task_ClassifyConduct",
+					Map.of("fixated", true, "obsessive", true, "unwanted", true, "repeated", true, "incidentCount", 3L,
+							"classification", "STALKING_8Q")),
+			Map.entry("Task_ScreenRisk", Map.of("yesAnswers", 5L)),
+			Map.entry("Task_DraftOrderTerms",
+					Map.of("term1Kind", "PROHIBITION", "term1Wording", "Not to contact the person protected",
+							"term1Necessity", "Contact was the core of the conduct", "interimWanted", "NO",
+							"orderDuration", "UNTIL_FURTHER_ORDER")),
+			Map.entry("Task_DecideToApply",
+					Map.of("defendantAgedTenOrOver", "YES", "defendantInOrHeadingToArea", "YES", "defendantUnder18", "NO")),
+			Map.entry("Task_ReviewApplication", Map.of("reviewDecision", "APPROVE")),
+			Map.entry("Task_PlanSafeguarding", Map.of("wantsAdvocacy", true, "housingNeed", true)),
+			Map.entry("Task_PlanInvestigation", Map.of("enquiryVictimStatement", true)),
+			Map.entry("Task_RecordFailureToNotify", Map.of("crimeReference", "CR-2026-0043")),
+			Map.entry("Task_RecordRenewalOutcome", Map.of("renewedUntilFurtherOrder", true)),
+			Map.entry("Task_ReviewRetention", Map.of("retainForYears", 2L)),
+			Map.entry("Task_LogEvidence", Map.of("evidenceItemsLogged", 2L)),
+			Map.entry("Task_ConsiderSearch", Map.of("searchConducted", true)),
+			Map.entry("Task_ArrestSuspect", Map.of("suspectArrested", true)),
+			Map.entry("Task_InterviewSuspect", Map.of("suspectInterviewed", true, "interviewType", "UNDER_ARREST")),
+			Map.entry("Task_UpdateVictimOfArrest", Map.of("victimUpdated", true)),
+			Map.entry("Task_UpdateVictimOfDecision", Map.of("victimUpdated", true)),
+			Map.entry("Task_RecordBreachAsOffence", Map.of("crimeReference", "CR-2026-0042")),
+			Map.entry("Task_ReassessRisk",
+					Map.of("yesAnswers", 6L, "screeningYes", 2L, "incidentCount", 3L, "variationNeeded", false)),
+			Map.entry("Task_RecordClosure", Map.of("closureOutcome", "CHARGED", "closureNote", "Charged")),
+			Map.entry("Task_InformVictimOfClosure", Map.of("victimInformed", true, "victimUpdateMethod", "PHONE")));
+
+	static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	ProtectiveOrderRepository orders;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static Stream<Arguments> userTasks() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("processes"))) {
+			return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList().stream().flatMap(file -> {
+				var model = Bpmn.readModelFromFile(file.toFile());
+				String key = model.getModelElementsByType(Process.class).iterator().next().getId();
+				return model.getModelElementsByType(UserTask.class)
+					.stream()
+					.map(task -> Arguments.of(key, task.getId(), task.getCamundaFormRef()));
+			}).toList().stream();
+		}
+	}
+
+	@Test
+	void everyFormIsUsedByAUserTask() throws IOException {
+		List<String> used = userTasks().map(arguments -> (String) arguments.get()[2]).toList();
+		try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+			assertThat(forms.map(form -> form.getFileName().toString().replace(".form", ""))).allMatch(used::contains);
+		}
+	}
+
+	@ParameterizedTest(name = "{0} {1} ({2})")
+	@MethodSource("userTasks")
+	void theFormCanBeSubmittedAsTasklistDoes(String processKey, String taskKey, String formId) {
+		String ref = report();
+		open(ref, processKey, taskKey);
+		TaskWorker worker = new TaskWorker(http, tasks);
+		String taskId = worker.open(ref, taskKey).getId();
+
+		worker.complete(ref, taskKey, VALUES.getOrDefault(taskKey, Map.of()));
+
+		assertThat(tasks.createTaskQuery().taskId(taskId).count()).as(taskKey + " still open").isZero();
+		assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getDeleteReason())
+			.isEqualTo("completed");
+	}
+
+	/**
+	 * Brings the case to the point where {@code taskKey} is open, as the process gets there: earlier tasks worked
+	 * through their forms, messages sent through the case API, due timers fired. A task whose way in is a timer or a
+	 * message on another path is reached by moving the instance to it.
+	 */
+	private void open(String ref, String processKey, String taskKey) {
+		TaskWorker worker = new TaskWorker(http, tasks);
+		switch (processKey) {
+			case "stalkingCase" -> {
+				String caseProcess = instance(ref, "stalkingCase");
+				if (taskKey.equals("Task_RespondToImmediateDanger")) {
+					jump(caseProcess, taskKey);
+					return;
+				}
+				jump(caseProcess, "Task_RecordClosure");
+				work(ref, taskKey, worker, "Task_RecordClosure", "Task_InformVictimOfClosure");
+				if (taskKey.equals("Task_ReviewRetention")) {
+					fireTimer(caseProcess);
+				}
+			}
+			case "caseTriage" -> work(ref, taskKey, worker, "Task_ConfirmDetails", "Task_ClassifyConduct",
+					"Task_ScreenRisk", "Task_PlanSafeguarding");
+			case "caseInvestigation" -> {
+				String investigation = start(ref, "caseInvestigation", Map.of("classification", "STALKING_8Q"));
+				switch (taskKey) {
+					case "Task_RecordProsecutorsDecision" -> {
+						jump(investigation, "Task_DecideCharge");
+						worker.complete(ref, "Task_DecideCharge", Map.of("chargeDecision", "REFER_TO_PROSECUTORS"));
+					}
+					case "Task_UpdateVictimOfDecision" -> {
+						jump(investigation, "Task_DecideCharge");
+						worker.complete(ref, "Task_DecideCharge", Map.of("chargeDecision", "CHARGE"));
+					}
+					case "Task_PlanInvestigation" -> { }
+					default -> jump(investigation, taskKey);
+				}
+			}
+			case "spoApplication" -> {
+				start(ref, "spoApplication", Map.of());
+				work(ref, taskKey, worker, "Task_DecideToApply", "Task_DraftOrderTerms", "Task_ReviewApplication");
+				if (taskKey.equals("Task_DecideOnAppeal")) {
+					message(ref, "CourtHearingListed", Map.of("hearingOn", LocalDate.now(LONDON).plusDays(7).toString(),
+							"hearingKind", "FULL"));
+					message(ref, "CourtOutcomeReceived", Map.of("courtOutcome", "REFUSED"));
+				}
+			}
+			case "orderMonitoring" -> {
+				String monitoring = start(ref, "orderMonitoring",
+						Map.of("orderId", fullOrder(ref).toString(), "notificationAlreadyMade", false));
+				message(ref, "OrderServed", Map.of("servedAt", hoursAgo(2)));
+				switch (taskKey) {
+					case "Task_AcknowledgeNotification" -> message(ref, "NotificationReceived", Map.of("notifiedAt", hoursAgo(1)));
+					case "Task_RecordFailureToNotify" -> fireTimer(monitoring);
+					case "Task_PrepareVariationApplication", "Task_RecordVariationOutcome" -> {
+						message(ref, "VariationRequested", Map.of("variationApplicant", "POLICE"));
+						work(ref, taskKey, worker, "Task_PrepareVariationApplication");
+					}
+					case "Task_PrepareDischargeApplication", "Task_RecordDischargeOutcome" -> {
+						message(ref, "DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT"));
+						work(ref, taskKey, worker, "Task_PrepareDischargeApplication");
+					}
+					case "Task_RecordRenewalOutcome" -> {
+						jump(monitoring, "Task_ConsiderRenewal");
+						worker.complete(ref, "Task_ConsiderRenewal", Map.of("renewalApplication", "APPLY"));
+					}
+					default -> jump(monitoring, taskKey);
+				}
+			}
+			case "breachHandling" -> {
+				start(ref, "orderMonitoring", Map.of("orderId", fullOrder(ref).toString(), "notificationAlreadyMade", true));
+				message(ref, "OrderServed", Map.of("servedAt", hoursAgo(2)));
+				message(ref, "BreachReported", Map.of("reportedBy", "OFFICER", "breachOccurredAt", hoursAgo(1)));
+				work(ref, taskKey, worker, "Task_RecordBreachAsOffence", "Task_DecideArrestAndCharge");
+			}
+			default -> fail("no route to the tasks of " + processKey);
+		}
+	}
+
+	/** Works the given tasks in order through their forms, stopping when {@code target} is the next one. */
+	private void work(String ref, String target, TaskWorker worker, String... before) {
+		for (String step : before) {
+			if (step.equals(target)) {
+				return;
+			}
+			worker.complete(ref, step, VALUES.getOrDefault(step, Map.of()));
+		}
+	}
+
+	private void fireTimer(String processInstanceId) {
+		var timers = management.createJobQuery().processInstanceId(processInstanceId).timers().orderByJobDuedate().asc().list();
+		assertThat(timers).as("timers").isNotEmpty();
+		management.executeJob(timers.get(0).getId());
+	}
+
+	/** Starts a called process as its caller would, with the variables every process carries. */
+	private String start(String ref, String processKey, Map<String, Object> extra) {
+		Map<String, Object> variables = new HashMap<>(runtime.getVariables(instance(ref, "stalkingCase"),
+				List.of("caseId", "caseReference", "caseUnit")));
+		variables.put("riskLevel", "MEDIUM");
+		variables.putAll(extra);
+		return runtime.startProcessInstanceByKey(processKey, ref, variables).getId();
+	}
+
+	/** Moves a running instance to just before {@code taskKey}, cancelling whatever it was doing. */
+	private void jump(String processInstanceId, String taskKey) {
+		ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+		// a new instance of the task's scopes, under the process instance itself, then the old ones cancelled
+		ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(processInstanceId)
+			.startBeforeActivity(taskKey, tree.getId());
+		for (ActivityInstance child : tree.getChildActivityInstances()) {
+			modification.cancelActivityInstance(child.getId());
+		}
+		modification.execute();
+	}
+
+	private String instance(String ref, String processKey) {
+		ProcessInstance instance = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(ref)
+			.processDefinitionKey(processKey)
+			.singleResult();
+		assertThat(instance).as(processKey + " of " + ref).isNotNull();
+		return instance.getId();
+	}
+
+	private UUID fullOrder(String ref) {
+		UUID caseId = UUID.fromString(jdbc.queryForObject("select id from case_file where reference = ?", String.class, ref));
+		LocalDate today = LocalDate.now(LONDON);
+		ProtectiveOrder order = ProtectiveOrder.full(caseId, today, today.plusYears(2), null);
+		order.addTerm(TermKind.PROHIBITION, "Not to contact the person protected", "Contact was the core of the conduct");
+		return orders.save(order).id();
+	}
+
+	private static String hoursAgo(int hours) {
+		return Instant.now().minusSeconds(hours * 3600L).toString();
+	}
+
+	private void message(String ref, String name, Map<String, Object> variables) {
+		var answer = http.withBasicAuth("investigator", "demo")
+			.postForEntity("/api/cases/" + ref + "/messages/" + name, json(variables), Map.class);
+		assertThat(answer.getStatusCode().value()).as(name + ": " + answer.getBody()).isEqualTo(202);
+	}
+
+	private String report() {
+		String body = """
+				{"reporterType":"VICTIM","immediateDanger":false,
+				 "victim":{"name":"Form Tester","address":"2 Test Row, Hitchin SG5 1AB","phone":"07700 900555",
+				           "safeContact":{"method":"PHONE","safeTimes":"evenings","voicemailSafe":true}},
+				 "suspect":{"name":"Unknown Person %s"},
+				 "relationship":"STRANGER",
+				 "incidents":[{"occurredOn":"2026-02-03","behaviour":"FOLLOWING","description":"followed to work"}],
+				 "consentToPartnerReferral":true}""".formatted(UUID.randomUUID());
+		var answer = http.postForEntity("/api/reports", json(body), Map.class);
+		assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
+		return (String) answer.getBody().get("reference");
+	}
+
+	private static HttpEntity<Object> json(Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
+	}
+
+}
