@@ -31,9 +31,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.police.spo.orders.ProtectiveOrder;
@@ -128,7 +125,7 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 	@ParameterizedTest(name = "{0} {1} ({2})")
 	@MethodSource("userTasks")
 	void theFormCanBeSubmittedAsTasklistDoes(String processKey, String taskKey, String formId) {
-		String ref = report();
+		String ref = TestReports.report(http, "203.0.113.121", "Hitchin SG5 1AB");
 		open(ref, processKey, taskKey);
 		TaskWorker worker = new TaskWorker(http, tasks);
 		String taskId = worker.open(ref, taskKey).getId();
@@ -278,28 +275,8 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 
 	private void message(String ref, String name, Map<String, Object> variables) {
 		var answer = http.withBasicAuth("investigator", "demo")
-			.postForEntity("/api/cases/" + ref + "/messages/" + name, json(variables), Map.class);
+			.postForEntity("/api/cases/" + ref + "/messages/" + name, TestReports.json(variables), Map.class);
 		assertThat(answer.getStatusCode().value()).as(name + ": " + answer.getBody()).isEqualTo(202);
-	}
-
-	private String report() {
-		String body = """
-				{"reporterType":"VICTIM","immediateDanger":false,
-				 "victim":{"name":"Form Tester","address":"2 Test Row, Hitchin SG5 1AB","phone":"07700 900555",
-				           "safeContact":{"method":"PHONE","safeTimes":"evenings","voicemailSafe":true}},
-				 "suspect":{"name":"Unknown Person %s"},
-				 "relationship":"STRANGER",
-				 "incidents":[{"occurredOn":"2026-02-03","behaviour":"FOLLOWING","description":"followed to work"}],
-				 "consentToPartnerReferral":true}""".formatted(UUID.randomUUID());
-		var answer = http.postForEntity("/api/reports", json(body), Map.class);
-		assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
-		return (String) answer.getBody().get("reference");
-	}
-
-	private static HttpEntity<Object> json(Object body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,9 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import uk.police.spo.support.MySqlCompatibleTest;
 
@@ -49,10 +45,10 @@ class TasklistFilterTests extends MySqlCompatibleTest {
 
 	@BeforeEach
 	void cases() {
-		north = report("Hitchin SG5 1AB");
-		northHighRisk = report("Letchworth SG6 3AA");
-		northOverdue = report("Stevenage SG1 2AA");
-		south = report("St Albans AL1 3AA");
+		north = TestReports.report(http, "203.0.113.122", "Hitchin SG5 1AB");
+		northHighRisk = TestReports.report(http, "203.0.113.122", "Letchworth SG6 3AA");
+		northOverdue = TestReports.report(http, "203.0.113.122", "Stevenage SG1 2AA");
+		south = TestReports.report(http, "203.0.113.122", "St Albans AL1 3AA");
 		runtime.setVariable(triageTask(northHighRisk).getProcessInstanceId(), "riskLevel", "HIGH");
 		Task late = triageTask(northOverdue);
 		late.setDueDate(Date.from(Instant.now().minus(2, ChronoUnit.HOURS)));
@@ -97,7 +93,7 @@ class TasklistFilterTests extends MySqlCompatibleTest {
 	private List<String> list(String user, String filterName) {
 		String filterId = filter(user, filterName);
 		JsonNode listed = http.withBasicAuth(user, "demo")
-			.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=500", json(Map.of()), JsonNode.class);
+			.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=500", TestReports.json(Map.of()), JsonNode.class);
 		assertThat(listed.isArray()).as(String.valueOf(listed)).isTrue();
 		return java.util.stream.StreamSupport.stream(listed.spliterator(), false)
 			.map(task -> task.path("name").asText())
@@ -119,26 +115,6 @@ class TasklistFilterTests extends MySqlCompatibleTest {
 
 	private Task triageTask(String ref) {
 		return tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("Task_ConfirmDetails").singleResult();
-	}
-
-	private String report(String place) {
-		String body = """
-				{"reporterType":"VICTIM","immediateDanger":false,
-				 "victim":{"name":"Filter Tester","address":"3 Test Road, %s","phone":"07700 900777",
-				           "safeContact":{"method":"PHONE","safeTimes":"evenings","voicemailSafe":true}},
-				 "suspect":{"name":"Unknown Person %s"},
-				 "relationship":"STRANGER",
-				 "incidents":[{"occurredOn":"2026-02-03","behaviour":"FOLLOWING","description":"followed to work"}],
-				 "consentToPartnerReferral":false}""".formatted(place, UUID.randomUUID());
-		var answer = http.postForEntity("/api/reports", json(body), Map.class);
-		assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
-		return (String) answer.getBody().get("reference");
-	}
-
-	private static HttpEntity<Object> json(Object body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
 	}
 
 }
