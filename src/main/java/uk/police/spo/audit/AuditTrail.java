@@ -17,14 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The log Data Protection Act 2018 s.62 requires: who collected, consulted, altered, disclosed or erased personal
@@ -41,10 +37,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class AuditTrail {
 
 	/** The actor of an anonymous web request: the public report form. */
-	public static final String PUBLIC = "public";
+	public static final String PUBLIC = Actors.PUBLIC;
 
 	/** The actor when there is no web request: the job executor's delegates, scheduled work. */
-	public static final String SYSTEM = "system";
+	public static final String SYSTEM = Actors.SYSTEM;
 
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
@@ -58,10 +54,13 @@ public class AuditTrail {
 
 	private final ObjectProvider<EntityManagerFactory> jpa;
 
-	AuditTrail(AuditEntries entries, Clock clock, ObjectProvider<EntityManagerFactory> jpa) {
+	private final Actors actors;
+
+	AuditTrail(AuditEntries entries, Clock clock, ObjectProvider<EntityManagerFactory> jpa, Actors actors) {
 		this.entries = entries;
 		this.clock = clock;
 		this.jpa = jpa;
+		this.actors = actors;
 	}
 
 	/**
@@ -92,7 +91,7 @@ public class AuditTrail {
 		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			throw new IllegalStateException("An audit entry must be written in a read-write transaction");
 		}
-		String actor = currentActor();
+		String actor = actors.current();
 		if (actor.length() > 100) {
 			throw new IllegalStateException("A user id longer than 100 characters cannot be audited");
 		}
@@ -144,19 +143,6 @@ public class AuditTrail {
 		List<AuditEntry> found = entries.search(filter, (long) search.page() * search.size(), search.size());
 		record(AuditAction.CONSULT, null, List.of("audit.actor", "audit.caseReference"), "audit search");
 		return new AuditSearchResult(search.page(), search.size(), total, found);
-	}
-
-	/**
-	 * Who is acting: the logged-in user; {@value #PUBLIC} for an anonymous web request (the public form);
-	 * {@value #SYSTEM} when there is no web request (the job executor, scheduled work).
-	 */
-	static String currentActor() {
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
-				&& user.getName() != null && !user.getName().isBlank()) {
-			return user.getName();
-		}
-		return RequestContextHolder.getRequestAttributes() != null ? PUBLIC : SYSTEM;
 	}
 
 	private void flushPendingChanges() {

@@ -3,14 +3,14 @@ package uk.police.spo.cases;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.spo.audit.Actors;
+
 /**
  * What delegates and services do to a case file: find it from the process variable {@code caseId}, move its status,
- * and write its timeline. The actor is the logged-in user of the engine call, or {@code system} for timers and jobs.
+ * and write its timeline. The actor is the one the audit log names ({@link Actors}).
  */
 @Service
 public class CaseRecords {
@@ -19,12 +19,12 @@ public class CaseRecords {
 
 	private final Clock clock;
 
-	private final IdentityService identity;
+	private final Actors actors;
 
-	CaseRecords(CaseRepository cases, Clock clock, IdentityService identity) {
+	CaseRecords(CaseRepository cases, Clock clock, Actors actors) {
 		this.cases = cases;
 		this.clock = clock;
-		this.identity = identity;
+		this.actors = actors;
 	}
 
 	@Transactional(readOnly = true)
@@ -49,8 +49,7 @@ public class CaseRecords {
 	}
 
 	public String actor() {
-		Authentication current = identity.getCurrentAuthentication();
-		return current == null || current.getUserId() == null ? "system" : current.getUserId();
+		return actors.current();
 	}
 
 }

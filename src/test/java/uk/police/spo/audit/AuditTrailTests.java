@@ -37,7 +37,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * SQL, as someone with database access would.
  */
 @JdbcTest
-@Import({ AuditTrail.class, AuditEntries.class, AuditTrailTests.FixedClock.class })
+@Import({ AuditTrail.class, AuditEntries.class, Actors.class, AuditTrailTests.FixedClock.class })
 class AuditTrailTests {
 
 	static final Instant NOW = Instant.parse("2026-10-01T09:30:00.654321Z");

@@ -1,12 +1,14 @@
 package uk.police.spo.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,6 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.police.spo.cases.CaseNote;
+import uk.police.spo.cases.CaseNotes;
 import uk.police.spo.support.MySqlCompatibleTest;
 
 /**
@@ -54,6 +58,9 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CaseNotes notes;
 
 	TaskWorker worker;
 
@@ -154,10 +161,30 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(ref).activityId("Event_RetentionReviewDue")
 			.count()).isEqualTo(1);
 		assertThat(timeline(ref)).contains("REPORT_RECEIVED", "CASE_REGISTERED", "CASE_CLOSED");
+		// each entry names who acted: the public form, the officer through Tasklist or the case API, the court
+		assertThat(actors(ref, "REPORT_RECEIVED")).containsOnly("public");
+		assertThat(actors(ref, "SPO_HEARING_LISTED")).containsOnly("investigator");
+		assertThat(actors(ref, "FULL_SPO_GRANTED")).containsOnly("court");
+		assertThat(actors(ref, "CASE_CLOSED")).containsOnly("supervisor");
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list())
 			.extracting(h -> h.getProcessDefinitionKey())
 			.contains("stalkingCase", "caseTriage", "caseInvestigation", "spoApplication", "orderMonitoring",
 					"breachHandling");
+
+		// the officers' free text is kept with the case, encrypted, and nowhere in the engine's history
+		assertThat(notes.of(caseId(ref))).extracting(CaseNote::taskKey, CaseNote::field, CaseNote::body, CaseNote::writtenBy)
+			.contains(tuple("Task_RecordClosure", "closureNote", "Charged; order discharged", "supervisor"));
+		assertThat(count("select count(*) from case_note n join case_file c on c.id = n.case_id where c.reference = ? "
+				+ "and n.body like '%discharged%'", ref)).isZero();
+		List<String> historicNames = history.createHistoricVariableInstanceQuery()
+			.processInstanceIdIn(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list()
+				.stream().map(h -> h.getId()).toArray(String[]::new))
+			.list().stream().map(v -> v.getName()).toList();
+		assertThat(historicNames).contains("closureOutcome", "courtOutcome", "chargeDecision")
+			.doesNotContain("closureNote", "term1Wording", "term1Necessity", "chargeRationale", "riskReasoning");
+		assertThat(history.createHistoricDetailQuery().variableUpdates().list())
+			.noneMatch(d -> d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+					&& u.getVariableName().equals("closureNote"));
 
 		// nothing of the victim's contact details reached the log
 		assertThat(log.getAll()).doesNotContain(VICTIM_PHONE, VICTIM_EMAIL, VICTIM_ADDRESS, "Quiet Lane");
@@ -188,6 +215,10 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		return (String) http.postForEntity("/api/reports", json(body), Map.class).getBody().get("reference");
 	}
 
+	private UUID caseId(String ref) {
+		return UUID.fromString(jdbc.queryForObject("select id from case_file where reference = ?", String.class, ref));
+	}
+
 	private String status(String ref) {
 		return jdbc.queryForObject("select status from case_file where reference = ?", String.class, ref);
 	}
@@ -204,6 +235,11 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 	private List<String> timeline(String ref) {
 		return jdbc.queryForList("select t.kind from case_timeline_entry t join case_file c on c.id = t.case_id "
 				+ "where c.reference = ?", String.class, ref);
+	}
+
+	private List<String> actors(String ref, String kind) {
+		return jdbc.queryForList("select t.actor from case_timeline_entry t join case_file c on c.id = t.case_id "
+				+ "where c.reference = ? and t.kind = ?", String.class, ref, kind);
 	}
 
 	private int count(String sql, String ref) {
