@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -34,10 +37,14 @@ class ProcessHistory {
 
 	private final IdentityService identity;
 
-	ProcessHistory(RuntimeService runtime, HistoryService history, IdentityService identity) {
+	private final AuthorizationService authorizations;
+
+	ProcessHistory(RuntimeService runtime, HistoryService history, IdentityService identity,
+			AuthorizationService authorizations) {
 		this.runtime = runtime;
 		this.history = history;
 		this.identity = identity;
+		this.authorizations = authorizations;
 	}
 
 	boolean running(String reference) {
@@ -57,6 +64,14 @@ class ProcessHistory {
 					.processInstanceId(id)
 					.list()
 					.forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
+				// the unit's grants on the instance (units.UnitInstanceAccess)
+				for (Resource resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
+					authorizations.createAuthorizationQuery()
+						.resourceType(resource)
+						.resourceId(id)
+						.list()
+						.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+				}
 			}
 			if (!ids.isEmpty()) {
 				history.deleteHistoricProcessInstancesIfExists(ids);

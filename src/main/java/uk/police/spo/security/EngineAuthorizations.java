@@ -39,12 +39,36 @@ class EngineAuthorizations {
 		}
 		for (String group : List.of(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)) {
 			grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-					Permissions.READ_HISTORY, Permissions.READ_TASK);
-			grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
 			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
 			grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
 		}
+		// Administrators see every case's instances and history; supervisors, like officers, their unit's
+		// (units.UnitInstanceAccess grants each instance to its case's unit).
+		grant(SpoGroups.ADMINS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+				Permissions.READ_HISTORY, Permissions.READ_TASK);
+		grant(SpoGroups.ADMINS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+		revokeForceWideInstanceRights(SpoGroups.SUPERVISORS);
+	}
+
+	/** Databases set up before instances were granted per unit still hold supervisors' force-wide rights. */
+	private void revokeForceWideInstanceRights(String group) {
+		authorizations.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(Resources.PROCESS_INSTANCE)
+			.resourceId(ANY)
+			.list()
+			.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+		authorizations.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId(ANY)
+			.list()
+			.forEach(grant -> {
+				grant.removePermission(Permissions.READ_INSTANCE);
+				grant.removePermission(Permissions.READ_HISTORY);
+				grant.removePermission(Permissions.READ_TASK);
+				authorizations.saveAuthorization(grant);
+			});
 	}
 
 	void grantFilterRead(String filterId, List<String> groups) {

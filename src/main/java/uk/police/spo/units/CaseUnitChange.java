@@ -25,13 +25,17 @@ public class CaseUnitChange {
 
 	private final UnitTaskAccess taskAccess;
 
+	private final UnitInstanceAccess instanceAccess;
+
 	private final Clock clock;
 
-	CaseUnitChange(Units units, RuntimeService runtime, TaskService tasks, UnitTaskAccess taskAccess, Clock clock) {
+	CaseUnitChange(Units units, RuntimeService runtime, TaskService tasks, UnitTaskAccess taskAccess,
+			UnitInstanceAccess instanceAccess, Clock clock) {
 		this.units = units;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.taskAccess = taskAccess;
+		this.instanceAccess = instanceAccess;
 		this.clock = clock;
 	}
 
@@ -43,6 +47,7 @@ public class CaseUnitChange {
 		String reference = caseFile.reference();
 		for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
 			runtime.setVariableLocal(instance.getId(), UnitTaskAccess.CASE_UNIT, to.code());
+			instanceAccess.move(instance.getId(), from.group(), to.group());
 		}
 		for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reference).list()) {
 			taskAccess.move(task.getId(), from.group(), to.group());

@@ -58,6 +58,27 @@ class UnitSeparationTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void anotherUnitsProcessInstancesAndTheirHistoryAreInvisibleThroughEngineRest() {
+		String south = report("12 High Street, St Albans AL1 3AA");
+		String north = report("4 Bancroft, Hitchin SG5 1JW");
+
+		// stalkingCase and caseTriage run for each case
+		assertThat(instancesOf(south, "investigator-south")).hasSize(2);
+		assertThat(historicInstancesOf(south, "investigator-south")).hasSize(2);
+		assertThat(instancesOf(north, "supervisor")).hasSize(2);
+		assertThat(historicInstancesOf(north, "supervisor")).hasSize(2);
+		for (String northOfficer : List.of("supervisor", "investigator", "triage")) {
+			assertThat(instancesOf(south, northOfficer)).as(northOfficer).isEmpty();
+			assertThat(historicInstancesOf(south, northOfficer)).as(northOfficer).isEmpty();
+		}
+		String southInstance = (String) instancesOf(south, "investigator-south").get(0).get("id");
+		assertThat(http.withBasicAuth("supervisor", "demo")
+			.getForEntity("/engine-rest/process-instance/" + southInstance + "/variables", String.class)
+			.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(instancesOf(south, "admin")).hasSize(2);
+	}
+
+	@Test
 	void aSupervisorMovesACaseAndItsOpenTasksToAnotherUnit() {
 		String reference = report("4 Bancroft, Hitchin SG5 1JW");
 
@@ -71,6 +92,10 @@ class UnitSeparationTests extends MySqlCompatibleTest {
 		assertThat(summary(reference, "investigator-south").getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(tasksOf(reference, "triage")).isEmpty();
 		assertThat(tasksOf(reference, "triage-south")).hasSize(1);
+		assertThat(instancesOf(reference, "supervisor")).isEmpty();
+		assertThat(historicInstancesOf(reference, "supervisor")).isEmpty();
+		assertThat(instancesOf(reference, "investigator-south")).hasSize(2);
+		assertThat(historicInstancesOf(reference, "investigator-south")).hasSize(2);
 	}
 
 	@Test
@@ -102,6 +127,16 @@ class UnitSeparationTests extends MySqlCompatibleTest {
 		return http.withBasicAuth(user, "demo")
 			.exchange("/api/cases/" + reference + "/unit", HttpMethod.PUT, new HttpEntity<>(Map.of("unit", unit)),
 					Map.class);
+	}
+
+	private List<Map<String, Object>> instancesOf(String reference, String user) {
+		return http.withBasicAuth(user, "demo")
+			.getForObject("/engine-rest/process-instance?businessKey=" + reference, List.class);
+	}
+
+	private List<Map<String, Object>> historicInstancesOf(String reference, String user) {
+		return http.withBasicAuth(user, "demo")
+			.getForObject("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference, List.class);
 	}
 
 	private List<Map<String, Object>> tasksOf(String reference, String user) {
