@@ -71,6 +71,21 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEntry record(AuditAction action, String caseReference, Collection<String> fields, String purpose) {
+		return append(actors.current(), action, caseReference, fields, purpose);
+	}
+
+	/**
+	 * As {@link #record}, for an actor known only while the request ran (a read through Camunda's webapps, whose
+	 * login holds only inside their own filters); see {@link EngineReadAudit}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	AuditEntry recordFor(String actor, AuditAction action, String caseReference, Collection<String> fields,
+			String purpose) {
+		return append(actor, action, caseReference, fields, purpose);
+	}
+
+	private AuditEntry append(String actor, AuditAction action, String caseReference, Collection<String> fields,
+			String purpose) {
 		if (action == null) {
 			throw new IllegalArgumentException("An audit entry needs an action");
 		}
@@ -91,8 +106,7 @@ public class AuditTrail {
 		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			throw new IllegalStateException("An audit entry must be written in a read-write transaction");
 		}
-		String actor = actors.current();
-		if (actor.length() > 100) {
+		if (actor == null || actor.length() > 100) {
 			throw new IllegalStateException("A user id longer than 100 characters cannot be audited");
 		}
 		flushPendingChanges();

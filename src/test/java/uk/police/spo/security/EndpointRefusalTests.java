@@ -14,8 +14,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
+import uk.police.spo.support.CamundaWebapps;
 import uk.police.spo.support.MySqlCompatibleTest;
 
 /**
@@ -93,14 +93,20 @@ class EndpointRefusalTests extends MySqlCompatibleTest {
 	@ParameterizedTest(name = "{1} cannot log in to {0}")
 	@MethodSource("webappLogins")
 	void theWebappsRefuseALoginWithoutTheApplicationGrant(String application, String user) {
-		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("username", user);
-		form.add("password", "demo");
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-		ResponseEntity<String> answer = http.postForEntity("/camunda/api/admin/auth/user/default/login/" + application,
-				new HttpEntity<>(form, headers), String.class);
-		assertThat(answer.getStatusCode().value()).as(user + " into " + application).isEqualTo(403);
+		assertThat(CamundaWebapps.login(http, application, user, "demo").status()).as(user + " into " + application)
+			.isEqualTo(403);
+	}
+
+	@ParameterizedTest(name = "{1} logs in to {0}")
+	@MethodSource("webappGrants")
+	void theWebappsLetInAUserWithTheApplicationGrant(String application, String user) {
+		assertThat(CamundaWebapps.login(http, application, user, "demo").status()).as(user + " into " + application)
+			.isEqualTo(200);
+	}
+
+	static Stream<Arguments> webappGrants() {
+		return Stream.of(Arguments.of("tasklist", "triage"), Arguments.of("cockpit", "supervisor"),
+				Arguments.of("admin", "admin"));
 	}
 
 	static Stream<Arguments> webappLogins() {

@@ -8,7 +8,8 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /**
  * The tests' HTTP client must show each answer as the server gave it. Apache HttpClient 5 (on the test classpath)
- * would otherwise retry a 429 or 503 by itself after sleeping for its Retry-After.
+ * would otherwise retry a 429 or 503 by itself after sleeping for its Retry-After, and carry cookies from one test
+ * into the next.
  */
 @Configuration(proxyBeanMethods = false)
 public class NoRetryHttpClientConfiguration {
@@ -16,7 +17,12 @@ public class NoRetryHttpClientConfiguration {
 	@Bean
 	RestTemplateBuilder restTemplateBuilder() {
 		return new RestTemplateBuilder().requestFactory(() -> new HttpComponentsClientHttpRequestFactory(
-				HttpClients.custom().disableAutomaticRetries().disableRedirectHandling().build()));
+				HttpClients.custom()
+					.disableAutomaticRetries()
+					.disableRedirectHandling()
+					// cookies (a webapp session, its CSRF token) only where a test sends them itself
+					.disableCookieManagement()
+					.build()));
 	}
 
 }
