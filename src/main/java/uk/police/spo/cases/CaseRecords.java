@@ -1,12 +1,15 @@
 package uk.police.spo.cases;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.spo.audit.Actors;
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditTrail;
 
 /**
  * What delegates and services do to a case file: find it from the process variable {@code caseId}, move its status,
@@ -21,10 +24,13 @@ public class CaseRecords {
 
 	private final Actors actors;
 
-	CaseRecords(CaseRepository cases, Clock clock, Actors actors) {
+	private final AuditTrail audit;
+
+	CaseRecords(CaseRepository cases, Clock clock, Actors actors, AuditTrail audit) {
 		this.cases = cases;
 		this.clock = clock;
 		this.actors = actors;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,6 +52,15 @@ public class CaseRecords {
 		CaseFile caseFile = record(caseId, kind, summary);
 		caseFile.moveTo(status);
 		return caseFile;
+	}
+
+	/**
+	 * Logs what a delegate or service did with the case's personal data (field names only), in the caller's
+	 * transaction; written last in a step, since the append locks the audit chain until the commit.
+	 */
+	@Transactional
+	public void audit(Object caseId, AuditAction action, List<String> fields, String purpose) {
+		audit.record(action, load(caseId).reference(), fields, purpose);
 	}
 
 	public String actor() {

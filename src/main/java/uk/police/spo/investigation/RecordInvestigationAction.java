@@ -1,12 +1,14 @@
 package uk.police.spo.investigation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
 
 /**
@@ -36,6 +38,8 @@ class RecordInvestigationAction implements TaskListener {
 			actions.save(new InvestigationAction(UUID.fromString(String.valueOf(caseId)), outcome.kind(),
 					outcome.outcome(), outcome.reason(), records.actor(), clock.instant()));
 			records.record(caseId, outcome.kind().name(), outcome.summary());
+			records.audit(caseId, AuditAction.COLLECT, List.of("investigation.action", "investigation.reason"),
+					"investigation: " + outcome.kind());
 		}
 		ActionOutcome.FREE_TEXT.forEach(task.getExecution()::removeVariable);
 	}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.ProtectiveOrder;
@@ -52,6 +53,7 @@ class BreachRecords {
 		Breach breach = breaches.save(Breach.reported(MonitoredOrders.uuid(caseId), MonitoredOrders.uuid(orderId),
 				source, occurredAt, clock.instant()));
 		records.record(caseId, "BREACH_REPORTED", "Breach of the order reported by " + source.name().toLowerCase());
+		records.audit(caseId, AuditAction.COLLECT, List.of("breach.occurredAt", "breach.source"), "breach reported");
 		return breach.id();
 	}
 
@@ -66,6 +68,8 @@ class BreachRecords {
 				MonitoringSchedule.notificationDue(servedAt), clock.instant(), crimeReference, actionTaken));
 		records.record(caseId, "FAILURE_TO_NOTIFY",
 				"Failure to notify recorded as crime " + crimeReference + "; action: " + actionTaken);
+		records.audit(caseId, AuditAction.COLLECT, List.of("breach.crimeReference", "breach.actionTaken"),
+				"failure to notify recorded");
 		return breach.id();
 	}
 
@@ -75,6 +79,8 @@ class BreachRecords {
 		breach.recordedAsCrime(crimeReference, arrestDecision, chargeDecision);
 		records.record(breach.caseId(), "BREACH_RECORDED", "Breach recorded as crime " + crimeReference + "; arrest: "
 				+ arrestDecision + "; charge: " + chargeDecision);
+		records.audit(breach.caseId(), AuditAction.ALTER,
+				List.of("breach.crimeReference", "breach.arrestDecision", "breach.chargeDecision"), "breach recorded as crime");
 	}
 
 	/** The court always hears of a breach; the victim's advocate only with their recorded consent. */
@@ -92,6 +98,8 @@ class BreachRecords {
 			told.add(ReferralPartner.ADVOCACY);
 		}
 		records.record(caseId, "REFERRAL_QUEUED", "Breach referred to " + told);
+		// queued here; the disclosure itself is logged when a referral is sent
+		records.audit(caseId, AuditAction.COLLECT, List.of("referral.partner", "referral.purpose"), "breach referral queued");
 		return told;
 	}
 
@@ -101,6 +109,8 @@ class BreachRecords {
 		breach.riskReassessed(riskLevel, variationNeeded);
 		records.record(breach.caseId(), "BREACH_RISK_REASSESSED", "Risk reassessed after the breach: " + riskLevel
 				+ (variationNeeded ? "; a variation of the order is to be sought" : ""));
+		records.audit(breach.caseId(), AuditAction.ALTER, List.of("breach.riskLevel", "breach.variationNeeded"),
+				"risk reassessed after a breach");
 	}
 
 	private Breach load(Object breachId) {

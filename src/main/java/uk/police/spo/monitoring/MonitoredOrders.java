@@ -60,6 +60,7 @@ class MonitoredOrders {
 		ProtectiveOrder order = load(orderId);
 		order.serve(servedAt);
 		records.moveTo(caseId, CaseStatus.ORDER_IN_FORCE, "ORDER_SERVED", describe(order) + " served on the defendant");
+		records.audit(caseId, AuditAction.ALTER, List.of("order.servedAt"), "order served");
 		return order;
 	}
 
@@ -69,6 +70,7 @@ class MonitoredOrders {
 		notifications.save(new OrderNotification(uuid(caseId), load(orderId).id(), notifiedAt, clock.instant(),
 				fingerprintsTaken, photographed));
 		records.record(caseId, "NOTIFICATION_MADE", "Defendant notified in person; acknowledged in writing");
+		records.audit(caseId, AuditAction.COLLECT, List.of("defendant.notification"), "defendant's notification");
 	}
 
 	@Transactional
@@ -76,6 +78,7 @@ class MonitoredOrders {
 		reviews.save(new OrderReview(uuid(caseId), load(orderId).id(), clock.instant(), victimContact, compliance));
 		records.record(caseId, "ORDER_REVIEWED",
 				"Order reviewed: victim contact " + victimContact + ", compliance " + compliance);
+		records.audit(caseId, AuditAction.COLLECT, List.of("order.review"), "order review");
 	}
 
 	/** A granted renewal moves the end date ({@code newEnd} null: until further order). */

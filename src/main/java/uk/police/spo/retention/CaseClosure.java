@@ -2,6 +2,7 @@ package uk.police.spo.retention;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.spo.cases.CaseFile;
+import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
 
 /** Closes a case: status CLOSED, the outcome, and the date its retention comes up for review. */
@@ -41,6 +43,8 @@ public class CaseClosure {
 		CaseFile caseFile = records.load(caseId);
 		caseFile.close(clock.instant(), outcome, reviewOn);
 		records.record(caseId, "CASE_CLOSED", "Case closed (" + outcome + "), retention review on " + reviewOn);
+		records.audit(caseId, AuditAction.ALTER, List.of("case.status", "case.closureOutcome", "case.retentionReviewOn"),
+				"case closed");
 		return reviewOn;
 	}
 
@@ -50,6 +54,7 @@ public class CaseClosure {
 		LocalDate nextReview = ForceCalendar.today(clock).plusYears(years);
 		records.load(caseId).keepUntilReviewOn(nextReview);
 		records.record(caseId, "RETENTION_KEPT", "Records kept after review, next review on " + nextReview);
+		records.audit(caseId, AuditAction.ALTER, List.of("case.retentionReviewOn"), "records kept after review");
 		return nextReview;
 	}
 

@@ -60,6 +60,7 @@ class TriageRecords {
 	public void planSafeguarding(Object caseId, List<String> items) {
 		cases.record(caseId, "SAFEGUARDING_PLANNED",
 				items.isEmpty() ? "Safeguarding plan: no measures" : "Safeguarding plan: " + String.join(", ", items));
+		cases.audit(caseId, AuditAction.COLLECT, List.of("safeguarding.plan"), "safeguarding plan");
 	}
 
 	@Transactional

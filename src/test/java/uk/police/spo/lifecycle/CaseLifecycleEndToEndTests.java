@@ -186,6 +186,17 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 			.noneMatch(d -> d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
 					&& u.getVariableName().equals("closureNote"));
 
+		// every collection and change of personal data along the way is in the audit log, with who did it
+		assertThat(jdbc.queryForList("select concat(concat(action, ' '), purpose) from audit_entry where case_reference = ?",
+				String.class, ref))
+			.contains("COLLECT report intake", "COLLECT triage risk assessment", "COLLECT safeguarding plan",
+					"COLLECT investigation: ARREST", "COLLECT investigation: CHARGE_DECISION", "ALTER order served",
+					"COLLECT defendant's notification", "COLLECT breach reported", "ALTER breach recorded as crime",
+					"ALTER risk reassessed after a breach", "COLLECT note written in Task_RecordClosure",
+					"ALTER case closed");
+		assertThat(jdbc.queryForObject("select actor from audit_entry where case_reference = ? and purpose = 'case closed'",
+				String.class, ref)).isEqualTo("supervisor");
+
 		// nothing of the victim's contact details reached the log
 		assertThat(log.getAll()).doesNotContain(VICTIM_PHONE, VICTIM_EMAIL, VICTIM_ADDRESS, "Quiet Lane");
 	}
