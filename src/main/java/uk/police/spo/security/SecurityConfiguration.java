@@ -1,6 +1,7 @@
 package uk.police.spo.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,10 +16,14 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
+import uk.police.spo.security.oidc.BearerTokens;
+
 /**
  * Who may reach what. Public: the report page, {@code POST /api/reports} and health. Camunda's webapps log users in
  * themselves against the same identity service (and carry their own CSRF protection). Engine REST and the project's
- * APIs take HTTP Basic against Camunda identity; partners never reach the engine.
+ * APIs take HTTP Basic against Camunda identity; partners never reach the engine. With single sign-on (profile oidc,
+ * package {@code oidc}) they also take the provider's bearer tokens, and the webapps log in through the provider in a
+ * filter chain of their own ahead of this one.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,7 +44,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity,
+			ObjectProvider<BearerTokens> oidc) throws Exception {
+		BearerTokens bearerTokens = oidc.getIfAvailable();
 		String[] staff = SpoGroups.STAFF.toArray(String[]::new);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.POST, "/api/reports").permitAll()
@@ -67,7 +74,6 @@ class SecurityConfiguration {
 			.requestMatchers("/api/partner-messages/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			.requestMatchers("/api/**").hasAnyAuthority(staff)
 			.anyRequest().authenticated())
-			.httpBasic(Customizer.withDefaults())
 			.formLogin(form -> form.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless Basic-auth APIs carry no ambient credentials; the webapps have their own CSRF filter.
@@ -76,6 +82,17 @@ class SecurityConfiguration {
 				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
 				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer")))
 			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
+		if (bearerTokens == null || bearerTokens.keepBasic()) {
+			// With single sign-on (profile oidc) Basic stays on by default beside the provider's tokens: partners'
+			// systems call their inbound endpoints with Camunda identity accounts, and the administrator from
+			// SPO_ADMIN_USER keeps a way in while the provider is down. The mysql profile creates no other password
+			// users; set spo.security.oidc.basic-auth=false once partners and operators use the provider's tokens.
+			http.httpBasic(Customizer.withDefaults());
+		}
+		if (bearerTokens != null) {
+			// the same URL rules and EngineIdentityFilter: a token's groups are the Camunda group ids (TokenClaims)
+			bearerTokens.acceptOn(http);
+		}
 		return http.build();
 	}
 
