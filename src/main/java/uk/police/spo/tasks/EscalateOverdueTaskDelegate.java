@@ -1,43 +1,85 @@
 package uk.police.spo.tasks;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.security.SpoGroups;
 
 /**
- * The service tasks behind deadline timers ({@code Task_Escalate...}): the task named by the input parameter
- * {@code overdueTask} gets the highest priority, so it heads every queue it is in (Tasklist sorts by priority), and the
- * case timeline tells supervisors it is overdue. The task keeps its candidate groups.
+ * Every {@code Task_Escalate...} service task of every process: the non-interrupting deadline timer it follows has
+ * fired on the activity it is attached to. Each open user task of that activity (the task itself, or the tasks inside
+ * a sub-process) is offered to {@code supervisors} as well and gets the highest priority, so it heads every queue it
+ * is in; the officers' group keeps it. A wait that is not a user task (a court answer, service on the defendant) is
+ * escalated on the case timeline only, which supervisors watch.
  */
 @Component
 public class EscalateOverdueTaskDelegate implements JavaDelegate {
 
 	public static final int ESCALATED_PRIORITY = 100;
 
-	private final TaskService tasks;
+	public static final String TIMELINE_KIND = "TASK_ESCALATED";
 
 	private final CaseRecords records;
 
-	public EscalateOverdueTaskDelegate(TaskService tasks, CaseRecords records) {
-		this.tasks = tasks;
+	public EscalateOverdueTaskDelegate(CaseRecords records) {
 		this.records = records;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String overdueTask = (String) execution.getVariableLocal("overdueTask");
-		for (Task task : tasks.createTaskQuery()
-			.processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey(overdueTask)
-			.list()) {
-			tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
-			records.record(execution.getVariable("caseId"), "TASK_OVERDUE",
-					overdueTask + " is overdue; escalated to supervisors");
+		Activity overdue = overdueActivity((FlowNode) execution.getBpmnModelElementInstance());
+		Set<String> userTasks = userTasksOf(overdue);
+		TaskService tasks = execution.getProcessEngineServices().getTaskService();
+		for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+			if (userTasks.contains(task.getTaskDefinitionKey())) {
+				escalate(tasks, task);
+			}
 		}
+		records.record(execution.getVariable("caseId"), TIMELINE_KIND,
+				"Overdue, escalated to supervisors: " + overdue.getName());
+	}
+
+	private static void escalate(TaskService tasks, Task task) {
+		if (tasks.getIdentityLinksForTask(task.getId()).stream().noneMatch(EscalateOverdueTaskDelegate::supervisors)) {
+			tasks.addCandidateGroup(task.getId(), SpoGroups.SUPERVISORS);
+		}
+		tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
+	}
+
+	private static boolean supervisors(IdentityLink link) {
+		return IdentityLinkType.CANDIDATE.equals(link.getType()) && SpoGroups.SUPERVISORS.equals(link.getGroupId());
+	}
+
+	private static Activity overdueActivity(FlowNode escalation) {
+		if (escalation.getPreviousNodes().count() == 1
+				&& escalation.getPreviousNodes().singleResult() instanceof BoundaryEvent boundary) {
+			return boundary.getAttachedTo();
+		}
+		throw new IllegalStateException(escalation.getId() + " must follow exactly one deadline timer");
+	}
+
+	private static Set<String> userTasksOf(Activity overdue) {
+		if (overdue instanceof SubProcess subProcess) {
+			return subProcess.getChildElementsByType(UserTask.class)
+				.stream()
+				.map(UserTask::getId)
+				.collect(Collectors.toSet());
+		}
+		return overdue instanceof UserTask ? Set.of(overdue.getId()) : Set.of();
 	}
 
 }

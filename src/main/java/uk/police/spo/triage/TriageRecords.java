@@ -64,12 +64,6 @@ class TriageRecords {
 	}
 
 	@Transactional
-	public void overdue(Object caseId, List<String> openTasks) {
-		cases.record(caseId, "TRIAGE_OVERDUE", "Triage overdue at " + String.join(", ", openTasks)
-				+ "; escalated to supervisors");
-	}
-
-	@Transactional
 	public void complete(Object caseId, String classification, String riskLevel) {
 		cases.moveTo(caseId, CaseStatus.TRIAGED, "TRIAGE_COMPLETED",
 				"Triage completed: " + classification + ", " + riskLevel + " risk");

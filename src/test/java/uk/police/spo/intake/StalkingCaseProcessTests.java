@@ -11,8 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -22,6 +24,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -262,6 +265,36 @@ class StalkingCaseProcessTests {
 		assertThat(caseProcess).hasPassed("Task_ExtendRetention").isWaitingAt("Event_RetentionReviewDue");
 		assertThat(job(caseProcess).getDuedate()).isEqualTo(Date.from(Instant.parse("2033-01-01T00:00:00Z")));
 		verify(requestPurge, never()).execute(any());
+	}
+
+	@Test
+	void closureStepsLeftUntouchedAreEscalatedAndStayOpen() throws Exception {
+		ProcessInstance caseProcess = report(false);
+		complete(task(called("caseTriage")), triageResult("STANDARD", false));
+		finishInvestigation();
+
+		escalateAndStayAt(caseProcess, "Event_ClosureOverdue", "P7D", "Task_RecordClosure");
+		complete(task(caseProcess), withVariables("closureOutcome", "NO_FURTHER_ACTION", "closureNote", "Reviewed"));
+		escalateAndStayAt(caseProcess, "Event_VictimClosureUpdateOverdue", "P5D", "Task_InformVictimOfClosure");
+		complete(task(caseProcess), withVariables("victimInformed", true, "victimUpdateMethod", "PHONE"));
+		execute(job(caseProcess));
+		escalateAndStayAt(caseProcess, "Event_RetentionReviewOverdue", "P28D", "Task_ReviewRetention");
+
+		assertThat(caseProcess).hasPassed("EndEvent_ClosureOverdueEscalated",
+				"EndEvent_VictimClosureUpdateOverdueEscalated", "EndEvent_RetentionReviewOverdueEscalated");
+		verify(escalateDanger, times(3)).execute(any());
+	}
+
+	private void escalateAndStayAt(ProcessInstance caseProcess, String timer, String deadline, String taskKey) {
+		Job deadlineTimer = engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(caseProcess.getId())
+			.activityId(timer)
+			.singleResult();
+		assertThat(deadlineTimer.getDuedate())
+			.isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.parse(deadline))));
+		execute(deadlineTimer);
+		assertThat(caseProcess).isWaitingAt(taskKey);
 	}
 
 	@Test

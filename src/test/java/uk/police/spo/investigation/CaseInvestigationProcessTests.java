@@ -91,7 +91,7 @@ class CaseInvestigationProcessTests {
 		Mocks.register("deadlines", new TaskDeadlines());
 		Mocks.register("victimUpdateDeadline", new VictimUpdateDeadline(new InvestigationProperties(null, null)));
 		Mocks.register("openInvestigationDelegate", new OpenInvestigationDelegate(records));
-		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(engine.getTaskService(), records));
+		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));
 		Mocks.register("recordInvestigationAction",
 				new RecordInvestigationAction(actions, records, Clock.fixed(FRIDAY, ZoneOffset.UTC)));
 		Mocks.register("planInvestigationValidation", new PlanInvestigationValidation());
@@ -289,7 +289,12 @@ class CaseInvestigationProcessTests {
 
 		assertThat(investigation).hasPassed(timer, escalation, escalated).isWaitingAt(taskKey);
 		assertThat(task(taskKey, investigation).getPriority()).isEqualTo(EscalateOverdueTaskDelegate.ESCALATED_PRIORITY);
-		verify(records).record(caseId, "TASK_OVERDUE", taskKey + " is overdue; escalated to supervisors");
+		assertThat(task(taskKey, investigation)).hasCandidateGroup("supervisors").hasCandidateGroup("investigators");
+		String taskName = engine.getRepositoryService()
+			.getBpmnModelInstance(investigation.getProcessDefinitionId())
+			.getModelElementById(taskKey)
+			.getAttributeValue("name");
+		verify(records).record(caseId, "TASK_ESCALATED", "Overdue, escalated to supervisors: " + taskName);
 	}
 
 	@ParameterizedTest

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.TaskDeadlines;
 
 @ExtendWith(ProcessEngineExtension.class)
@@ -66,7 +67,7 @@ class BreachHandlingProcessTests {
 	static void registerBreachHandling(BreachRecords breaches, CaseRecords records) {
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("deadlines", new TaskDeadlines());
-		Mocks.register("overdueTaskEscalation", new OverdueTaskEscalation(records));
+		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));
 		Mocks.register("recordBreachAsOffenceValidation", new RecordBreachAsOffenceValidation());
 		Mocks.register("decideArrestAndChargeValidation", new DecideArrestAndChargeValidation());
 		Mocks.register("reassessRiskValidation", new ReassessRiskValidation());

@@ -48,6 +48,7 @@ import uk.police.spo.referral.LegalBasis;
 import uk.police.spo.referral.Referral;
 import uk.police.spo.referral.ReferralPartner;
 import uk.police.spo.referral.ReferralRepository;
+import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.TaskDeadlines;
 
 /**
@@ -126,7 +127,7 @@ class SpoApplicationProcessTests {
 		Mocks.register("makeFullOrderDelegate", new MakeFullOrderDelegate(court));
 		Mocks.register("recordRefusalDelegate", new RecordRefusalDelegate(court));
 		Mocks.register("recordAppealOutcomeDelegate", new RecordAppealOutcomeDelegate(court));
-		Mocks.register("supervisorEscalation", new SupervisorEscalation(cases));
+		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(cases));
 	}
 
 	@AfterEach
@@ -354,16 +355,16 @@ class SpoApplicationProcessTests {
 	@Test
 	void anOverdueDecisionDraftOrReviewIsEscalatedToSupervisorsAndStaysOpen() {
 		ProcessInstance spo = start();
-		escalate(spo, "Event_DecisionOverdue", "Task_EscalateDecision", "Escalate overdue decision to supervisors");
+		escalate(spo, "Event_DecisionOverdue", "Task_EscalateDecision", "Decide whether to apply for an SPO");
 		assertThat(spo).isWaitingAt("Task_DecideToApply");
 		complete(task(spo), decision("YES", "YES"));
 
-		escalate(spo, "Event_DraftOverdue", "Task_EscalateDraft", "Escalate overdue draft to supervisors");
+		escalate(spo, "Event_DraftOverdue", "Task_EscalateDraft", "Draft the order's terms");
 		assertThat(spo).isWaitingAt("Task_DraftOrderTerms");
 		assertThat(task(spo)).hasCandidateGroup("investigators").hasCandidateGroup("supervisors");
 		complete(task(spo), draft("NO"));
 
-		escalate(spo, "Event_ReviewOverdue", "Task_EscalateReview", "Escalate overdue legal review to supervisors");
+		escalate(spo, "Event_ReviewOverdue", "Task_EscalateReview", "Review the application");
 		assertThat(spo).isWaitingAt("Task_ReviewApplication");
 		assertThat(task(spo)).hasCandidateGroup("legal-advisers").hasCandidateGroup("supervisors");
 	}
@@ -375,14 +376,14 @@ class SpoApplicationProcessTests {
 		assertThat(timer(spo, "Event_HearingNotListed").getDuedate())
 			.isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
 		escalate(spo, "Event_HearingNotListed", "Task_ChaseHearingListing",
-				"Supervisors to chase the court for a hearing date");
+				"Await the hearing date");
 		assertThat(spo).isWaitingAt("Task_AwaitHearingListing");
 
 		hearingListed("FULL", "2026-03-20");
 		assertThat(timer(spo, "Event_OutcomeOverdue").getDuedate())
 			.isEqualTo(Date.from(Instant.parse("2026-03-23T00:00:00Z")));
 		escalate(spo, "Event_OutcomeOverdue", "Task_ChaseCourtOutcome",
-				"Supervisors to chase the court for its outcome");
+				"Await the court's outcome");
 		assertThat(spo).isWaitingAt("Task_AwaitCourtOutcome");
 	}
 
@@ -390,14 +391,14 @@ class SpoApplicationProcessTests {
 	void anOverdueAppealDecisionAndAMissingAppealOutcomeAreEscalated() {
 		ProcessInstance spo = refused();
 		escalate(spo, "Event_AppealDecisionOverdue", "Task_EscalateAppealDecision",
-				"Escalate overdue appeal decision to supervisors");
+				"Decide on an appeal to the Crown Court");
 		assertThat(task(spo)).hasCandidateGroup("supervisors");
 		complete(task(spo), withVariables("appeal", "YES", "appealReasoning", "The magistrates misapplied the test"));
 
 		assertThat(timer(spo, "Event_AppealOutcomeOverdue").getDuedate())
 			.isEqualTo(Date.from(NOW.plus(Duration.ofDays(84))));
 		escalate(spo, "Event_AppealOutcomeOverdue", "Task_ChaseAppealOutcome",
-				"Supervisors to chase the Crown Court for its outcome");
+				"Await the Crown Court's outcome");
 		assertThat(spo).isWaitingAt("Task_AwaitAppealOutcome");
 	}
 
@@ -500,10 +501,10 @@ class SpoApplicationProcessTests {
 			.singleResult();
 	}
 
-	private void escalate(ProcessInstance spo, String eventId, String escalationTask, String summary) {
+	private void escalate(ProcessInstance spo, String eventId, String escalationTask, String overdueActivity) {
 		engine.getManagementService().executeJob(timer(spo, eventId).getId());
 		assertThat(spo).hasPassed(eventId, escalationTask);
-		verify(cases).record(eq(CASE_ID), eq("ESCALATED_TO_SUPERVISORS"), eq(summary));
+		verify(cases).record(CASE_ID, "TASK_ESCALATED", "Overdue, escalated to supervisors: " + overdueActivity);
 	}
 
 	private Object variable(ProcessInstance instance, String name) {

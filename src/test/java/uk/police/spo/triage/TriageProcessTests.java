@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.referral.LegalBasis;
@@ -45,6 +46,7 @@ import uk.police.spo.referral.PartnerReferrals;
 import uk.police.spo.referral.Referral;
 import uk.police.spo.referral.ReferralOffer;
 import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 
 /** caseTriage, path by path, with the real decisions and delegates; only the case tables are stood in for. */
 @ExtendWith(ProcessEngineExtension.class)
@@ -64,6 +66,8 @@ class TriageProcessTests {
 	final TriageRecords records = mock(TriageRecords.class);
 
 	final PartnerReferrals referrals = mock(PartnerReferrals.class);
+
+	final CaseRecords cases = mock(CaseRecords.class);
 
 	@BeforeEach
 	void registerBeans() {
@@ -88,7 +92,7 @@ class TriageProcessTests {
 		Mocks.register("recordSafeguardingPlan", new RecordSafeguardingPlanDelegate(records));
 		Mocks.register("offerReferrals", new OfferReferralsDelegate(referrals));
 		Mocks.register("recordReferralAnswers", new RecordReferralAnswersDelegate(referrals));
-		Mocks.register("escalateOverdueTriage", new EscalateOverdueTriageDelegate(engine.getTaskService(), records));
+		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(cases));
 		Mocks.register("completeTriage", new CompleteTriageDelegate(records));
 	}
 
@@ -292,9 +296,10 @@ class TriageProcessTests {
 		execute(overdueTimer("Event_AssessmentOverdue"));
 
 		assertThat(triage).isWaitingAt("Task_ConfirmDetails")
-			.hasPassed("Event_AssessmentOverdue", "Task_EscalateOverdueTriage", "EndEvent_TriageEscalated");
+			.hasPassed("Event_AssessmentOverdue", "Task_EscalateOverdueAssessment", "EndEvent_AssessmentEscalated");
 		assertThat(task(triage)).hasCandidateGroup("supervisors").hasCandidateGroup("triage-officers");
-		verify(records).overdue(CASE_ID, List.of("Task_ConfirmDetails"));
+		assertThat(task(triage).getPriority()).isEqualTo(EscalateOverdueTaskDelegate.ESCALATED_PRIORITY);
+		verify(cases).record(CASE_ID, "TASK_ESCALATED", "Overdue, escalated to supervisors: Assess the risk");
 		confirmDetails(triage, "PHONE");
 		assertThat(triage).isWaitingAt("Task_ClassifyConduct");
 	}
@@ -311,9 +316,10 @@ class TriageProcessTests {
 
 		execute(timer);
 
-		assertThat(triage).isWaitingAt("Task_PlanSafeguarding").hasPassed("Task_EscalateOverdueTriage");
-		assertThat(task(triage)).hasCandidateGroup("supervisors");
-		verify(records).overdue(CASE_ID, List.of("Task_PlanSafeguarding"));
+		assertThat(triage).isWaitingAt("Task_PlanSafeguarding")
+			.hasPassed("Task_EscalateOverdueSafeguarding", "EndEvent_SafeguardingEscalated");
+		assertThat(task(triage)).hasCandidateGroup("supervisors").hasCandidateGroup("triage-officers");
+		verify(cases).record(CASE_ID, "TASK_ESCALATED", "Overdue, escalated to supervisors: Safeguard the victim");
 		plan(triage, Map.of());
 		assertThat(triage).isWaitingAt("Task_RecordReferralConsent");
 	}

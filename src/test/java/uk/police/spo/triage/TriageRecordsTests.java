@@ -91,16 +91,14 @@ class TriageRecordsTests {
 	}
 
 	@Test
-	void theTimelineSaysWhatWasPlannedAndWhatWentOverdue() {
+	void theTimelineSaysWhatWasPlanned() {
 		records.planSafeguarding("c-1", List.of());
 		records.planSafeguarding("c-1", List.of("PANIC_ALARM", "URGENT_SAFE_PLACE"));
-		records.overdue("c-1", List.of("Task_ScreenRisk"));
 
 		ArgumentCaptor<String> summaries = ArgumentCaptor.forClass(String.class);
-		verify(cases, org.mockito.Mockito.times(3)).record(eq("c-1"), anyString(), summaries.capture());
+		verify(cases, org.mockito.Mockito.times(2)).record(eq("c-1"), anyString(), summaries.capture());
 		assertThat(summaries.getAllValues()).containsExactly("Safeguarding plan: no measures",
-				"Safeguarding plan: PANIC_ALARM, URGENT_SAFE_PLACE",
-				"Triage overdue at Task_ScreenRisk; escalated to supervisors");
+				"Safeguarding plan: PANIC_ALARM, URGENT_SAFE_PLACE");
 	}
 
 	@Test
