@@ -1,7 +1,6 @@
 package uk.police.spo.intake;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -16,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import uk.police.spo.system.BrowserOrigin;
 import uk.police.spo.system.CachedBodyRequest;
 import uk.police.spo.system.ProblemResponses;
 import uk.police.spo.system.RateLimiter;
@@ -47,7 +47,7 @@ class ReportEndpointGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isCrossSite(request)) {
+		if (BrowserOrigin.isCrossSite(request)) {
 			ProblemResponses.write(response, 403, "Forbidden",
 					"Reports are accepted from this service's own page or from other systems, not from another site.");
 			return;
@@ -75,26 +75,6 @@ class ReportEndpointGuard extends OncePerRequestFilter {
 	private static void tooLarge(HttpServletResponse response) throws IOException {
 		ProblemResponses.write(response, 413, "Report too large",
 				"A report can be at most 256 KiB. Shorten the descriptions and send it again.");
-	}
-
-	/** A browser tells where a request comes from; only our own origin may post from a browser. */
-	private static boolean isCrossSite(HttpServletRequest request) {
-		String fetchSite = request.getHeader("Sec-Fetch-Site");
-		if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
-			return true;
-		}
-		String origin = request.getHeader("Origin");
-		if (origin == null) {
-			return false;
-		}
-		try {
-			URI from = URI.create(origin);
-			int port = from.getPort() != -1 ? from.getPort() : ("https".equals(from.getScheme()) ? 443 : 80);
-			return !request.getServerName().equalsIgnoreCase(from.getHost()) || request.getServerPort() != port;
-		}
-		catch (IllegalArgumentException unreadable) {
-			return true;
-		}
 	}
 
 }

@@ -3,6 +3,7 @@ package uk.police.spo.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -39,14 +40,16 @@ class EngineAuthorizations {
 		}
 		for (String group : List.of(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)) {
 			grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 			grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
 		}
 		// Administrators see every case's instances and history; supervisors, like officers, their unit's
-		// (units.UnitInstanceAccess grants each instance to its case's unit).
+		// (units.UnitInstanceAccess grants each instance to its case's unit). Decision history (every case's risk
+		// answers) cannot be granted per unit, so it is the administrators' only.
 		grant(SpoGroups.ADMINS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
 				Permissions.READ_HISTORY, Permissions.READ_TASK);
 		grant(SpoGroups.ADMINS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+		grant(SpoGroups.ADMINS, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
 		revokeForceWideInstanceRights(SpoGroups.SUPERVISORS);
 	}
 
@@ -69,25 +72,41 @@ class EngineAuthorizations {
 				grant.removePermission(Permissions.READ_TASK);
 				authorizations.saveAuthorization(grant);
 			});
+		authorizations.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(Resources.DECISION_DEFINITION)
+			.resourceId(ANY)
+			.list()
+			.forEach(grant -> {
+				grant.removePermission(Permissions.READ_HISTORY);
+				authorizations.saveAuthorization(grant);
+			});
 	}
 
 	void grantFilterRead(String filterId, List<String> groups) {
 		groups.forEach(group -> grant(group, Resources.FILTER, filterId, Permissions.READ));
 	}
 
+	/** Adds the permissions to the group's grant on the resource, creating the grant if there is none. */
 	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-		boolean exists = authorizations.createAuthorizationQuery()
+		Authorization authorization = authorizations.createAuthorizationQuery()
 			.groupIdIn(groupId)
 			.resourceType(resource)
 			.resourceId(resourceId)
-			.count() > 0;
-		if (exists) {
+			.authorizationType(AUTH_TYPE_GRANT)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (authorization == null) {
+			authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+			authorization.setGroupId(groupId);
+			authorization.setResource(resource);
+			authorization.setResourceId(resourceId);
+		}
+		else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
 			return;
 		}
-		Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-		authorization.setGroupId(groupId);
-		authorization.setResource(resource);
-		authorization.setResourceId(resourceId);
 		for (Permission permission : permissions) {
 			authorization.addPermission(permission);
 		}

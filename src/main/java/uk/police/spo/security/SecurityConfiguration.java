@@ -78,7 +78,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless Basic-auth APIs carry no ambient credentials; the webapps have their own CSRF filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
 				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer")))
 			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);

@@ -79,7 +79,7 @@ class WebappSingleSignOn {
 						AnyRequestMatcher.INSTANCE))
 			// the webapps carry their own CSRF protection (CsrfPreventionFilter, X-XSRF-TOKEN)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher(webapp + "/**")))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
 
