@@ -140,6 +140,11 @@ public class CaseFile {
 		this.riskLevel = riskLevel;
 	}
 
+	/** A reassessment after triage (after a breach, ...): the case's current risk level; the classification stays. */
+	public void riskReassessed(String riskLevel) {
+		this.riskLevel = riskLevel;
+	}
+
 	public Optional<String> classification() {
 		return Optional.ofNullable(classification);
 	}

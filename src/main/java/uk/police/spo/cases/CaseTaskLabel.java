@@ -11,14 +11,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseTaskLabel implements TaskListener {
 
+	private static final String SEPARATOR = " · ";
+
 	@Override
 	public void notify(DelegateTask task) {
 		String reference = task.getExecution().getProcessBusinessKey();
 		if (reference == null || task.getName().contains(reference)) {
 			return;
 		}
-		Object risk = task.getVariable("riskLevel");
-		task.setName(task.getName() + " · " + reference + (risk == null ? "" : " · " + risk + " risk"));
+		task.setName(task.getName() + label(reference, task.getVariable("riskLevel")));
+	}
+
+	/** A labelled name with the case's risk level now {@code risk}; a name this listener did not label stays. */
+	public static String withRisk(String name, String reference, String risk) {
+		int labelAt = name == null ? -1 : name.indexOf(SEPARATOR + reference);
+		return labelAt < 0 ? name : name.substring(0, labelAt) + label(reference, risk);
+	}
+
+	private static String label(String reference, Object risk) {
+		return SEPARATOR + reference + (risk == null ? "" : SEPARATOR + risk + " risk");
 	}
 
 }

@@ -18,11 +18,14 @@ import uk.police.spo.referral.LegalBasis;
 import uk.police.spo.referral.Referral;
 import uk.police.spo.referral.ReferralPartner;
 import uk.police.spo.referral.ReferralRepository;
+import uk.police.spo.triage.RiskFactors;
+import uk.police.spo.triage.RiskOutcome;
+import uk.police.spo.triage.RiskReassessments;
 
 /**
  * Offences against a served order, each a crime in its own right: reported breaches with their arrest, charge and
- * risk decisions, and failures to notify. Also queues the referrals that tell the court and, with the victim's
- * consent, their advocate.
+ * risk decisions (each reassessment also kept as the case's risk assessment), and failures to notify. Also queues
+ * the referrals that tell the court and, with the victim's consent, their advocate.
  */
 @Service
 class BreachRecords {
@@ -37,14 +40,17 @@ class BreachRecords {
 
 	private final CaseRecords records;
 
+	private final RiskReassessments reassessments;
+
 	private final Clock clock;
 
 	BreachRecords(Breaches breaches, ProtectiveOrderRepository orders, ReferralRepository referrals,
-			CaseRecords records, Clock clock) {
+			CaseRecords records, RiskReassessments reassessments, Clock clock) {
 		this.breaches = breaches;
 		this.orders = orders;
 		this.referrals = referrals;
 		this.records = records;
+		this.reassessments = reassessments;
 		this.clock = clock;
 	}
 
@@ -103,12 +109,17 @@ class BreachRecords {
 		return told;
 	}
 
+	/**
+	 * DMN {@code triageRisk} scored the answers given after the breach: the breach keeps the level and the variation
+	 * decision, the case gets a risk assessment of its own ({@code BREACH}) and its current level moves.
+	 */
 	@Transactional
-	public void riskReassessed(Object breachId, String riskLevel, boolean variationNeeded) {
+	public void riskReassessed(Object breachId, RiskFactors factors, RiskOutcome outcome, boolean variationNeeded) {
 		Breach breach = load(breachId);
-		breach.riskReassessed(riskLevel, variationNeeded);
-		records.record(breach.caseId(), "BREACH_RISK_REASSESSED", "Risk reassessed after the breach: " + riskLevel
-				+ (variationNeeded ? "; a variation of the order is to be sought" : ""));
+		breach.riskReassessed(outcome.riskLevel(), variationNeeded);
+		reassessments.afterBreach(breach.caseId(), factors, outcome);
+		records.record(breach.caseId(), "BREACH_RISK_REASSESSED", "Breach dealt with: "
+				+ (variationNeeded ? "a variation of the order is to be sought" : "the order stands as made"));
 		records.audit(breach.caseId(), AuditAction.ALTER, List.of("breach.riskLevel", "breach.variationNeeded"),
 				"risk reassessed after a breach");
 	}

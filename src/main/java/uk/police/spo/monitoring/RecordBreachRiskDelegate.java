@@ -4,20 +4,33 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RecordBreachRisk}: the risk level {@code triageRisk} scored after the breach, and whether to vary. */
+import uk.police.spo.cases.CaseRiskInProcesses;
+import uk.police.spo.triage.RiskFactors;
+import uk.police.spo.triage.RiskOutcome;
+
+/**
+ * {@code Task_RecordBreachRisk}: what {@code triageRisk} scored after the breach ({@code riskLevel},
+ * {@code maracReferral}, {@code considerSpo}, {@code urgentSafeguarding}) from the officer's answers, and whether to
+ * vary. Kept as the case's risk assessment, and the new level reaches every running process of the case.
+ */
 @Component
 class RecordBreachRiskDelegate implements JavaDelegate {
 
 	private final BreachRecords breaches;
 
-	RecordBreachRiskDelegate(BreachRecords breaches) {
+	private final CaseRiskInProcesses caseRisk;
+
+	RecordBreachRiskDelegate(BreachRecords breaches, CaseRiskInProcesses caseRisk) {
 		this.breaches = breaches;
+		this.caseRisk = caseRisk;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		breaches.riskReassessed(execution.getVariable("breachId"), (String) execution.getVariable("riskLevel"),
-				Boolean.TRUE.equals(execution.getVariable("variationNeeded")));
+		RiskOutcome outcome = RiskOutcome.of(execution.getVariables());
+		breaches.riskReassessed(execution.getVariable("breachId"), RiskFactors.of(execution).afterABreachOfAnOrder(),
+				outcome, Boolean.TRUE.equals(execution.getVariable("variationNeeded")));
+		caseRisk.spread(execution, outcome.riskLevel());
 	}
 
 }

@@ -25,6 +25,9 @@ public class RiskAssessment {
 	/** At first contact; a reassessment names its own context (e.g. {@code BREACH}). */
 	public static final String TRIAGE = "TRIAGE";
 
+	/** After a breach of an order ({@code breachHandling}). */
+	public static final String BREACH = "BREACH";
+
 	@Id
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private UUID id;

@@ -26,6 +26,12 @@ public record RiskFactors(
 				number(variables, "incidentCount"), yes(variables, "breachOfOrder"));
 	}
 
+	/** The same answers, scored as a breach of an order (breachHandling gives the decision {@code breachOfOrder}). */
+	public RiskFactors afterABreachOfAnOrder() {
+		return new RiskFactors(yesAnswers, stalkingQuestionYes, screeningYes, victimVeryFrightened, threatsOfViolence,
+				professionalJudgementHigh, incidentCount, true);
+	}
+
 	public Map<String, Object> variables() {
 		return Map.of("yesAnswers", yesAnswers, "stalkingQuestionYes", stalkingQuestionYes, "screeningYes",
 				screeningYes, "victimVeryFrightened", victimVeryFrightened, "threatsOfViolence", threatsOfViolence,

@@ -1,5 +1,7 @@
 package uk.police.spo.triage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -26,6 +28,21 @@ public record RiskOutcome(
 	public Map<String, Object> variables() {
 		return Map.of("riskLevel", riskLevel, "maracReferral", maracReferral, "considerSpo", considerSpo,
 				"urgentSafeguarding", urgentSafeguarding);
+	}
+
+	/** The flags that are set, in words for the case timeline. */
+	List<String> flagNames() {
+		List<String> flags = new ArrayList<>();
+		if (maracReferral) {
+			flags.add("MARAC referral");
+		}
+		if (considerSpo) {
+			flags.add("consider an SPO");
+		}
+		if (urgentSafeguarding) {
+			flags.add("urgent safeguarding");
+		}
+		return flags;
 	}
 
 	private static boolean yes(Map<String, Object> result, String name) {

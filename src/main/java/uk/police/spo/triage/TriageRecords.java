@@ -1,7 +1,6 @@
 package uk.police.spo.triage;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -70,16 +69,7 @@ class TriageRecords {
 	}
 
 	private static String summary(String classification, RiskOutcome outcome) {
-		List<String> flags = new ArrayList<>();
-		if (outcome.maracReferral()) {
-			flags.add("MARAC referral");
-		}
-		if (outcome.considerSpo()) {
-			flags.add("consider an SPO");
-		}
-		if (outcome.urgentSafeguarding()) {
-			flags.add("urgent safeguarding");
-		}
+		List<String> flags = outcome.flagNames();
 		return "Risk assessed " + outcome.riskLevel() + " (" + classification + ")"
 				+ (flags.isEmpty() ? "" : ": " + String.join(", ", flags));
 	}

@@ -212,6 +212,28 @@ class StalkingCaseProcessTests {
 	}
 
 	@Test
+	void theRiskLevelAnOrdersMonitoringEndsWithIsTheCasesAndGoesToTheFullOrdersMonitoring() throws Exception {
+		ProcessInstance caseProcess = report(false);
+		complete(task(called("caseTriage")), triageResult("MEDIUM", true));
+		ProcessInstance application = called("spoApplication");
+		complete(task(application), withVariables("interim", true, "interimOrderId", "order-interim"));
+
+		// a breach of the interim order was reassessed HIGH inside its monitoring
+		complete(task(called("orderMonitoring")), withVariables("notificationMade", true, "riskLevel", "HIGH"));
+
+		assertThat(caseProcess).hasPassed("EndEvent_InterimOrderEnded");
+		assertThat(engine.getRuntimeService().getVariableLocal(caseProcess.getId(), "riskLevel")).isEqualTo("HIGH");
+		complete(task(application), withVariables("spoOutcome", "FULL_GRANTED", "fullOrderId", "order-full"));
+		assertThat(called("orderMonitoring")).variables().containsEntry("riskLevel", "HIGH");
+
+		complete(task(called("orderMonitoring")), withVariables("riskLevel", "MEDIUM"));
+		finishInvestigation();
+		assertThat(caseProcess).isWaitingAt("Task_RecordClosure");
+		assertThat(engine.getRuntimeService().getVariableLocal(caseProcess.getId(), "riskLevel")).isEqualTo("MEDIUM");
+		assertThat(task(caseProcess)).hasName("Record closure outcome · " + REFERENCE + " · MEDIUM risk");
+	}
+
+	@Test
 	void aFullOrderWithoutAnInterimOneMustBeNotifiedAfterService() throws Exception {
 		ProcessInstance caseProcess = report(false);
 		complete(task(called("caseTriage")), triageResult("MEDIUM", true));

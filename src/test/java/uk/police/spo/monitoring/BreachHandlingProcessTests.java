@@ -31,10 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseRiskInProcesses;
 import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.referral.ReferralPartner;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.TaskDeadlines;
+import uk.police.spo.triage.RiskFactors;
+import uk.police.spo.triage.RiskOutcome;
 
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/breachHandling.bpmn", "forms/breach-record-offence.form",
@@ -73,7 +76,7 @@ class BreachHandlingProcessTests {
 		Mocks.register("reassessRiskValidation", new ReassessRiskValidation());
 		Mocks.register("recordBreachDecisionsDelegate", new RecordBreachDecisionsDelegate(breaches));
 		Mocks.register("informCourtAndAdvocacyDelegate", new InformCourtAndAdvocacyDelegate(breaches));
-		Mocks.register("recordBreachRiskDelegate", new RecordBreachRiskDelegate(breaches));
+		Mocks.register("recordBreachRiskDelegate", new RecordBreachRiskDelegate(breaches, new CaseRiskInProcesses()));
 	}
 
 	@AfterEach
@@ -109,7 +112,9 @@ class BreachHandlingProcessTests {
 			.containsEntry("breachReferredToAdvocacy", false);
 		verify(breaches).decided(breachId, "CR/2026/1234", "ARRESTED", "CHARGE");
 		verify(breaches).informCourtAndAdvocacy(caseId);
-		verify(breaches).riskReassessed(breachId, "HIGH", true);
+		// the officer's answers, scored as a breach of an order, and the decision's whole outcome
+		verify(breaches).riskReassessed(breachId, new RiskFactors(9, true, 4, true, true, false, 6, true),
+				new RiskOutcome("HIGH", true, true, true), true);
 	}
 
 	@Test
@@ -125,7 +130,8 @@ class BreachHandlingProcessTests {
 			.variables()
 			.containsEntry("riskLevel", "MEDIUM")
 			.containsEntry("variationNeeded", false);
-		verify(breaches).riskReassessed(breachId, "MEDIUM", false);
+		verify(breaches).riskReassessed(breachId, new RiskFactors(9, true, 4, true, false, false, 6, true),
+				new RiskOutcome("MEDIUM", false, true, false), false);
 	}
 
 	@Test
