@@ -4,17 +4,33 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
-/** Why a message for a case was not taken: an invalid payload (400), no such case (404), or the wrong state (409). */
+/**
+ * Why a message for a case was not taken: an invalid payload (400), no such case (404), the wrong state (409), or a
+ * partner's message id used before for a different message (422). A replayed one is the refusal a partner's message
+ * got the first time, answered again to a repeat of its message id.
+ */
 public class CaseMessageException extends RuntimeException {
 
 	private final HttpStatus status;
 
 	private final List<String> problems;
 
+	private final boolean replayed;
+
 	public CaseMessageException(HttpStatus status, String message, List<String> problems) {
+		this(status, message, problems, false);
+	}
+
+	private CaseMessageException(HttpStatus status, String message, List<String> problems, boolean replayed) {
 		super(message);
 		this.status = status;
 		this.problems = List.copyOf(problems);
+		this.replayed = replayed;
+	}
+
+	/** The refusal a message got before, answered again (with {@code Idempotent-Replayed: true}). */
+	public static CaseMessageException replay(HttpStatus status, String message, List<String> problems) {
+		return new CaseMessageException(status, message, problems, true);
 	}
 
 	public static CaseMessageException invalid(List<String> problems) {
@@ -38,6 +54,10 @@ public class CaseMessageException extends RuntimeException {
 
 	public List<String> problems() {
 		return problems;
+	}
+
+	public boolean replayed() {
+		return replayed;
 	}
 
 }

@@ -1,8 +1,10 @@
 package uk.police.spo.referral;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,9 +25,10 @@ import uk.police.spo.messages.CaseMessageException;
 import uk.police.spo.messages.CaseMessages;
 
 /**
- * Messages partners send in. Each partner may send only its own kinds of message; a message id is taken once (a
- * repeat is acknowledged and ignored); the message is delivered and recorded in one transaction, and a refused one is
- * recorded with its reason in a transaction of its own, so a supervisor can see it.
+ * Messages partners send in. Each partner may send only its own kinds of message; a message id is taken once, and a
+ * repeat gets the answer the first one got ({@link RepeatedMessages}); the message is delivered and recorded in one
+ * transaction, and a refused one is recorded with its reason and its answer in a transaction of its own, so a
+ * supervisor can see it.
  */
 @Service
 public class PartnerInbox {
@@ -34,17 +37,27 @@ public class PartnerInbox {
 		ACCEPTED, DUPLICATE
 	}
 
+	/**
+	 * What each partner may send. Housing and advocacy both report breaches: the defendant seen near the victim's home
+	 * is as likely to reach the housing officer as the victim's advocate.
+	 */
 	static final Map<String, Set<String>> TYPES = Map.of(
 			"court", Set.of("CourtHearingListed", "CourtOutcomeReceived"),
-			"housing", Set.of("PartnerReferralAnswered"),
+			"housing", Set.of("PartnerReferralAnswered", "BreachReported"),
 			"advocacy", Set.of("PartnerReferralAnswered", "BreachReported"));
 
 	static final Map<String, ReferralPartner> PARTNERS = Map.of("court", ReferralPartner.COURT, "housing",
 			ReferralPartner.HOUSING, "advocacy", ReferralPartner.ADVOCACY);
 
+	/**
+	 * Bytes of the body's JSON in UTF-8: encrypted and Base64-encoded it still fits {@code partner_message.body}
+	 * (8000), whatever the characters.
+	 */
 	static final int MAX_BODY = 4000;
 
 	private final PartnerMessageRepository messages;
+
+	private final RepeatedMessages repeats;
 
 	private final CaseMessages caseMessages;
 
@@ -62,10 +75,11 @@ public class PartnerInbox {
 
 	private final TransactionTemplate inOwnTransaction;
 
-	PartnerInbox(PartnerMessageRepository messages, CaseMessages caseMessages, CaseRepository cases,
-			ReferralRepository referrals, CaseRecords records, ObjectMapper json, Clock clock,
+	PartnerInbox(PartnerMessageRepository messages, RepeatedMessages repeats, CaseMessages caseMessages,
+			CaseRepository cases, ReferralRepository referrals, CaseRecords records, ObjectMapper json, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.messages = messages;
+		this.repeats = repeats;
 		this.caseMessages = caseMessages;
 		this.cases = cases;
 		this.referrals = referrals;
@@ -78,24 +92,35 @@ public class PartnerInbox {
 	}
 
 	public Outcome receive(String partner, PartnerInboundMessage message) {
-		if (messages.findByPartnerAndMessageId(partner, message.messageId()).isPresent()) {
-			return Outcome.DUPLICATE;
-		}
 		String body = serialise(message.body());
+		Optional<PartnerMessage> earlier = messages.findByPartnerAndMessageId(partner, message.messageId());
+		if (earlier.isPresent()) {
+			return repeats.answer(earlier.get(), message, body);
+		}
 		try {
 			inTransaction.executeWithoutResult(status -> {
 				deliver(partner, message);
-				messages.saveAndFlush(new PartnerMessage(partner, message, body, PartnerMessage.ACCEPTED, null, clock.instant()));
+				messages.saveAndFlush(PartnerMessage.accepted(partner, message, body, clock.instant()));
 			});
 			return Outcome.ACCEPTED;
 		}
-		catch (DataIntegrityViolationException concurrentRepeat) {
-			return Outcome.DUPLICATE;
+		catch (DataIntegrityViolationException notStored) {
+			// the same id, sent again at the same moment, was stored first: this one gets that one's answer; any other
+			// failure to store is not passed off as a repeat (nothing of this message was delivered)
+			return answerAsFirst(partner, message, body, notStored);
 		}
 		catch (CaseMessageException refused) {
-			keepRefused(partner, message, body, refused);
+			if (!keepRefused(partner, message, body, refused)) {
+				return answerAsFirst(partner, message, body, refused);
+			}
 			throw refused;
 		}
+	}
+
+	private Outcome answerAsFirst(String partner, PartnerInboundMessage message, String body, RuntimeException otherwise) {
+		return messages.findByPartnerAndMessageId(partner, message.messageId())
+			.map(first -> repeats.answer(first, message, body))
+			.orElseThrow(() -> otherwise);
 	}
 
 	private void deliver(String partner, PartnerInboundMessage message) {
@@ -104,9 +129,19 @@ public class PartnerInbox {
 		}
 		if ("PartnerReferralAnswered".equals(message.type())) {
 			answerReferral(partner, message);
+			return;
 		}
-		else {
-			caseMessages.deliver(message.caseReference(), message.type(), message.body(), "partner " + partner);
+		if ("BreachReported".equals(message.type())) {
+			reportedByItself(partner, message.body());
+		}
+		caseMessages.deliver(message.caseReference(), message.type(), message.body(), "partner " + partner);
+	}
+
+	/** A partner reports a breach as itself: it cannot record one as the police's or another agency's. */
+	private static void reportedByItself(String partner, Map<String, Object> body) {
+		String self = PARTNERS.get(partner).name();
+		if (!self.equals(body.get("reportedBy"))) {
+			throw CaseMessageException.invalid(List.of("body.reportedBy: " + self + " when " + partner + " reports a breach"));
 		}
 	}
 
@@ -123,30 +158,34 @@ public class PartnerInbox {
 		records.record(caseFile.id(), "REFERRAL_ANSWERED", "Referral answered by " + partner);
 	}
 
-	private static java.util.Optional<UUID> referralId(Map<String, Object> body) {
+	private static Optional<UUID> referralId(Map<String, Object> body) {
 		try {
-			return java.util.Optional.of(UUID.fromString(String.valueOf(body.get("referralId"))));
+			return Optional.of(UUID.fromString(String.valueOf(body.get("referralId"))));
 		}
 		catch (IllegalArgumentException notAnId) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 
-	private void keepRefused(String partner, PartnerInboundMessage message, String body, CaseMessageException refused) {
+	/** Keeps the refusal for supervisors and for repeats; false when a message of this id was kept meanwhile. */
+	private boolean keepRefused(String partner, PartnerInboundMessage message, String body, CaseMessageException refused) {
+		PartnerMessage kept = PartnerMessage.refused(partner, message, body, refused.status().value(),
+				truncate(refused.getMessage()), repeats.keptProblems(refused.problems()),
+				truncate(refused.getMessage() + " " + refused.problems()), clock.instant());
 		try {
-			inOwnTransaction.executeWithoutResult(status -> messages.saveAndFlush(new PartnerMessage(partner, message,
-					body, PartnerMessage.REFUSED, truncate(refused.getMessage() + " " + refused.problems()), clock.instant())));
+			inOwnTransaction.executeWithoutResult(status -> messages.saveAndFlush(kept));
+			return true;
 		}
 		catch (DataIntegrityViolationException alreadyKept) {
-			// the same refused message again: it is kept once
+			return false;
 		}
 	}
 
 	private String serialise(Map<String, Object> body) {
 		try {
 			String text = json.writeValueAsString(body);
-			if (text.length() > MAX_BODY) {
-				throw CaseMessageException.invalid(List.of("body: at most " + MAX_BODY + " characters of JSON"));
+			if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BODY) {
+				throw CaseMessageException.invalid(List.of("body: at most " + MAX_BODY + " bytes of JSON (UTF-8)"));
 			}
 			return text;
 		}

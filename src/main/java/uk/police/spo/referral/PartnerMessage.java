@@ -14,7 +14,10 @@ import org.hibernate.type.SqlTypes;
 
 import uk.police.spo.security.crypto.EncryptedStringConverter;
 
-/** One message a partner sent in, accepted or refused (refused ones carry the reason, for a supervisor). */
+/**
+ * One message a partner sent in, accepted or refused. A refused one carries the reason, for a supervisor, and the
+ * answer it got (status, detail, problems), which a repeat of its message id gets again.
+ */
 @Entity
 @Table(name = "partner_message")
 public class PartnerMessage {
@@ -44,6 +47,16 @@ public class PartnerMessage {
 
 	private String reason;
 
+	@Column(name = "refusal_status")
+	private Integer refusalStatus;
+
+	@Column(name = "refusal_detail")
+	private String refusalDetail;
+
+	/** The problems ("field: message") of the refusal as a JSON array. */
+	@Column(name = "refusal_problems")
+	private String refusalProblems;
+
 	@Convert(converter = EncryptedStringConverter.class)
 	private String body;
 
@@ -53,7 +66,7 @@ public class PartnerMessage {
 	protected PartnerMessage() {
 	}
 
-	PartnerMessage(String partner, PartnerInboundMessage message, String body, String status, String reason,
+	private PartnerMessage(String partner, PartnerInboundMessage message, String body, String status,
 			Instant receivedAt) {
 		this.id = UUID.randomUUID();
 		this.partner = partner;
@@ -61,9 +74,30 @@ public class PartnerMessage {
 		this.caseReference = message.caseReference();
 		this.messageType = message.type();
 		this.status = status;
-		this.reason = reason;
 		this.body = body;
 		this.receivedAt = receivedAt;
+	}
+
+	static PartnerMessage accepted(String partner, PartnerInboundMessage message, String body, Instant receivedAt) {
+		return new PartnerMessage(partner, message, body, ACCEPTED, receivedAt);
+	}
+
+	/**
+	 * @param reason what a supervisor reads, at most 500 characters
+	 * @param problems the refusal's problems as a JSON array, at most 4000 characters
+	 */
+	static PartnerMessage refused(String partner, PartnerInboundMessage message, String body, int refusalStatus,
+			String detail, String problems, String reason, Instant receivedAt) {
+		PartnerMessage refused = new PartnerMessage(partner, message, body, REFUSED, receivedAt);
+		refused.refusalStatus = refusalStatus;
+		refused.refusalDetail = detail;
+		refused.refusalProblems = problems;
+		refused.reason = reason;
+		return refused;
+	}
+
+	boolean isAccepted() {
+		return ACCEPTED.equals(status);
 	}
 
 	public String partner() {
@@ -88,6 +122,20 @@ public class PartnerMessage {
 
 	public String reason() {
 		return reason;
+	}
+
+	/** The status of the refusal; null for an accepted message. */
+	public Integer refusalStatus() {
+		return refusalStatus;
+	}
+
+	public String refusalDetail() {
+		return refusalDetail;
+	}
+
+	/** The problems of the refusal as a JSON array, or null (none, or refused before they were kept). */
+	public String refusalProblems() {
+		return refusalProblems;
 	}
 
 	public String body() {

@@ -14,40 +14,37 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/partners/{court|housing|advocacy}/messages}: each partner's own inbound endpoint (the security
- * configuration lets only that partner's users in). {@code GET /api/partner-messages/refused}: what was refused, for
- * supervisors.
+ * configuration lets only that partner's users in); a repeated message id gets the first answer again.
+ * {@code GET /api/partner-messages/refused}: what was refused, for supervisors of the cases' units
+ * ({@link RefusedMessages}).
  */
 @RestController
 class PartnerMessageController {
 
 	private final PartnerInbox inbox;
 
-	private final PartnerMessageRepository messages;
+	private final RefusedMessages refused;
 
-	PartnerMessageController(PartnerInbox inbox, PartnerMessageRepository messages) {
+	PartnerMessageController(PartnerInbox inbox, RefusedMessages refused) {
 		this.inbox = inbox;
-		this.messages = messages;
+		this.refused = refused;
 	}
 
 	@PostMapping("/api/partners/{partner:court|housing|advocacy}/messages")
 	ResponseEntity<Map<String, String>> receive(@PathVariable String partner,
 			@Valid @RequestBody PartnerInboundMessage message) {
 		PartnerInbox.Outcome outcome = inbox.receive(partner, message);
-		return ResponseEntity.status(outcome == PartnerInbox.Outcome.ACCEPTED ? 202 : 200)
-			.body(Map.of("messageId", message.messageId(), "status", outcome.name()));
-	}
-
-	record RefusedMessage(String partner, String messageId, String caseReference, String type, String reason,
-			String receivedAt) {
+		if (outcome == PartnerInbox.Outcome.DUPLICATE) {
+			return ResponseEntity.ok()
+				.header("Idempotent-Replayed", "true")
+				.body(Map.of("messageId", message.messageId(), "status", outcome.name()));
+		}
+		return ResponseEntity.accepted().body(Map.of("messageId", message.messageId(), "status", outcome.name()));
 	}
 
 	@GetMapping("/api/partner-messages/refused")
-	List<RefusedMessage> refused() {
-		return messages.findTop100ByStatusOrderByReceivedAtDesc(PartnerMessage.REFUSED)
-			.stream()
-			.map(m -> new RefusedMessage(m.partner(), m.messageId(), m.caseReference(), m.messageType(), m.reason(),
-					m.receivedAt().toString()))
-			.toList();
+	List<RefusedMessages.Entry> refused() {
+		return refused.newestVisible();
 	}
 
 }

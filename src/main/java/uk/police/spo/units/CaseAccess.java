@@ -24,6 +24,16 @@ public class CaseAccess {
 		return groups.contains(SpoGroups.ADMINS) || units.unitsOf(groups).contains(caseUnit);
 	}
 
+	/** Administrators see every unit's cases, and what belongs to no unit (such as a message for no known case). */
+	public boolean seesEveryUnit() {
+		return currentGroups().contains(SpoGroups.ADMINS);
+	}
+
+	/** The codes of the units whose cases the logged-in officer sees (their unit groups'). */
+	public List<String> ownUnits() {
+		return units.unitsOf(currentGroups());
+	}
+
 	/** Supervisors move cases between units: their own unit's cases, to any unit. */
 	public boolean mayMove(String caseUnit) {
 		List<String> groups = currentGroups();

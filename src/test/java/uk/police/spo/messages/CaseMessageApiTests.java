@@ -2,8 +2,12 @@ package uk.police.spo.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -15,7 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.OrderUnderMonitoring;
 
 /** Messages from officers and partners: refused with a clear 4xx whenever the case cannot take them. */
 class CaseMessageApiTests extends MySqlCompatibleTest {
@@ -28,6 +35,12 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CaseRepository cases;
+
+	@Autowired
+	ProtectiveOrderRepository orders;
 
 	@Test
 	void aMessageTheCaseIsNotWaitingForIsRefusedWith409AndChangesNothing() {
@@ -75,7 +88,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	}
 
 	@Test
-	void aPartnerMessageInTheWrongStateIsRefusedKeptForSupervisorsAndARepeatIsIgnored() {
+	void aPartnerMessageInTheWrongStateIsRefusedKeptForSupervisorsAndARepeatGetsTheSameRefusal() {
 		String reference = report("SG1 1AA");
 		Map<String, Object> message = Map.of("messageId", "court-msg-1", "caseReference", reference, "type",
 				"CourtOutcomeReceived", "body", Map.of("courtOutcome", "REFUSED"));
@@ -84,16 +97,164 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 		ResponseEntity<Map> repeat = partner("court", "court", message);
 
 		assertThat(first.getStatusCode().value()).isEqualTo(409);
-		assertThat(repeat.getStatusCode().value()).isEqualTo(200);
-		assertThat(repeat.getBody()).containsEntry("status", "DUPLICATE");
-		List<Map<String, Object>> refused = http.withBasicAuth("supervisor", "demo")
-			.getForObject("/api/partner-messages/refused", List.class);
-		assertThat(refused).anySatisfy(m -> {
-			assertThat(m).containsEntry("messageId", "court-msg-1").containsEntry("caseReference", reference);
+		assertThat(repeat.getStatusCode().value()).isEqualTo(409);
+		assertThat(repeat.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(repeat.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(repeat.getBody()).isEqualTo(first.getBody());
+		List<Map<String, Object>> refused = refusedAs("supervisor");
+		assertThat(refused).filteredOn(m -> "court-msg-1".equals(m.get("messageId"))).singleElement().satisfies(m -> {
+			assertThat(m).containsEntry("caseReference", reference);
 			assertThat((String) m.get("reason")).contains("is not waiting for CourtOutcomeReceived");
 		});
 		assertThat(jdbc.queryForObject("select body from partner_message where message_id = 'court-msg-1'", String.class))
 			.doesNotContain("REFUSED");
+	}
+
+	@Test
+	void aRefusedMessageRepeatedOnceTheCaseCouldTakeItIsRefusedAgainAndNotDelivered() {
+		String reference = report("SG1 1AA");
+		OrderUnderMonitoring.start(runtime, cases, orders, reference);
+		Map<String, Object> breach = breach(reference, "hou-early-" + UUID.randomUUID(), "HOUSING");
+
+		ResponseEntity<Map> first = partner("housing", "housing", breach);
+		assertThat(officer("offender", reference, "OrderServed", Map.of("servedAt", hoursAgo(2))).getStatusCode().value())
+			.isEqualTo(202);
+		ResponseEntity<Map> repeat = partner("housing", "housing", breach);
+
+		assertThat(first.getStatusCode().value()).isEqualTo(409);
+		assertThat((String) first.getBody().get("detail")).contains("is not waiting for BreachReported");
+		assertThat(repeat.getStatusCode().value()).isEqualTo(409);
+		assertThat(repeat.getBody()).isEqualTo(first.getBody());
+		assertThat(breaches(reference)).isZero();
+		assertThat(partner("housing", "housing", breach(reference, "hou-later-" + UUID.randomUUID(), "HOUSING"))
+			.getStatusCode()
+			.value()).isEqualTo(202);
+		assertThat(breaches(reference)).isEqualTo(1);
+	}
+
+	@Test
+	void housingReportsABreachAndARepeatIsAcknowledgedAndIgnored() {
+		String reference = report("SG1 1AA");
+		OrderUnderMonitoring.start(runtime, cases, orders, reference);
+		officer("offender", reference, "OrderServed", Map.of("servedAt", hoursAgo(2)));
+		String occurredAt = hoursAgo(1);
+		String id = "hou-breach-" + UUID.randomUUID();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("reportedBy", "HOUSING");
+		body.put("breachOccurredAt", occurredAt);
+		Map<String, Object> reordered = new LinkedHashMap<>();
+		reordered.put("breachOccurredAt", occurredAt);
+		reordered.put("reportedBy", "HOUSING");
+
+		ResponseEntity<Map> first = partner("housing", "housing", message(id, reference, "BreachReported", body));
+		ResponseEntity<Map> repeat = partner("housing", "housing", message(id, reference, "BreachReported", reordered));
+
+		assertThat(first.getStatusCode().value()).as(String.valueOf(first.getBody())).isEqualTo(202);
+		assertThat(first.getBody()).containsEntry("status", "ACCEPTED");
+		assertThat(repeat.getStatusCode().value()).isEqualTo(200);
+		assertThat(repeat.getBody()).containsEntry("status", "DUPLICATE");
+		assertThat(repeat.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(jdbc.queryForList("select b.reported_by from order_breach b join case_file c on c.id = b.case_id "
+				+ "where c.reference = ?", String.class, reference)).containsExactly("HOUSING");
+	}
+
+	@Test
+	void aMessageIdUsedAgainForADifferentMessageIsRefusedWith422AndTheFirstAnswerStands() {
+		String reference = report("SG1 1AA");
+		String id = "court-reuse-" + UUID.randomUUID();
+		Map<String, Object> refusal = message(id, reference, "CourtOutcomeReceived", Map.of("courtOutcome", "REFUSED"));
+
+		ResponseEntity<Map> first = partner("court", "court", refusal);
+		ResponseEntity<Map> otherBody = partner("court", "court",
+				message(id, reference, "CourtOutcomeReceived", Map.of("courtOutcome", "ADJOURNED")));
+		ResponseEntity<Map> otherType = partner("court", "court",
+				message(id, reference, "CourtHearingListed", Map.of("courtOutcome", "REFUSED")));
+		ResponseEntity<Map> otherCase = partner("court", "court",
+				message(id, report("SG1 1AA"), "CourtOutcomeReceived", Map.of("courtOutcome", "REFUSED")));
+		ResponseEntity<Map> same = partner("court", "court", refusal);
+
+		assertThat(first.getStatusCode().value()).isEqualTo(409);
+		for (ResponseEntity<Map> reused : List.of(otherBody, otherType, otherCase)) {
+			assertThat(reused.getStatusCode().value()).isEqualTo(422);
+			assertThat(reused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+			assertThat(fields(reused)).containsExactly("messageId");
+			assertThat((String) reused.getBody().get("detail")).contains("new message id");
+		}
+		assertThat(same.getStatusCode().value()).isEqualTo(409);
+		assertThat(jdbc.queryForObject("select count(*) from partner_message where message_id = ?", Integer.class, id))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aPartnerReportsABreachAsItselfOnly() {
+		String reference = report("SG1 1AA");
+
+		ResponseEntity<Map> asAdvocacy = partner("housing", "housing", breach(reference, "hou-" + UUID.randomUUID(), "ADVOCACY"));
+		ResponseEntity<Map> asOfficer = partner("advocacy", "advocacy", breach(reference, "adv-" + UUID.randomUUID(), "OFFICER"));
+
+		assertThat(asAdvocacy.getStatusCode().value()).isEqualTo(400);
+		assertThat(fields(asAdvocacy)).containsExactly("body.reportedBy");
+		assertThat(asOfficer.getStatusCode().value()).isEqualTo(400);
+		assertThat(fields(asOfficer)).containsExactly("body.reportedBy");
+	}
+
+	@Test
+	void aBreachReportForACaseWithNoOrderIsRefusedWith409AndKept() {
+		String reference = report("SG1 1AA");
+		String id = "adv-no-order-" + UUID.randomUUID();
+		int timeline = timelineCount(reference);
+
+		ResponseEntity<Map> breach = partner("advocacy", "advocacy", breach(reference, id, "ADVOCACY"));
+		ResponseEntity<Map> served = officer("offender", reference, "OrderServed", Map.of("servedAt", hoursAgo(1)));
+
+		assertThat(breach.getStatusCode().value()).isEqualTo(409);
+		assertThat((String) breach.getBody().get("detail")).contains(reference).contains("is not waiting for BreachReported");
+		assertThat(served.getStatusCode().value()).isEqualTo(409);
+		assertThat((String) served.getBody().get("detail")).contains("is not waiting for OrderServed");
+		assertThat(timelineCount(reference)).isEqualTo(timeline);
+		assertThat(refusedAs("supervisor")).anySatisfy(m -> assertThat(m).containsEntry("messageId", id));
+	}
+
+	@Test
+	void refusedMessagesAreShownToTheSupervisorsOfTheCasesUnitAndTheReadIsAudited() {
+		String north = report("SG1 1AA");
+		String south = report("AL1 1AA");
+		String northId = "court-north-" + UUID.randomUUID();
+		String southId = "court-south-" + UUID.randomUUID();
+		String noCaseId = "court-nocase-" + UUID.randomUUID();
+		Map<String, Object> outcome = Map.of("courtOutcome", "REFUSED");
+		assertThat(partner("court", "court", message(northId, north, "CourtOutcomeReceived", outcome)).getStatusCode()
+			.value()).isEqualTo(409);
+		assertThat(partner("court", "court", message(southId, south, "CourtOutcomeReceived", outcome)).getStatusCode()
+			.value()).isEqualTo(409);
+		assertThat(partner("court", "court", message(noCaseId, "SH-2026-999998", "CourtOutcomeReceived", outcome))
+			.getStatusCode()
+			.value()).isEqualTo(404);
+
+		List<String> supervisorSees = refusedAs("supervisor").stream().map(m -> (String) m.get("messageId")).toList();
+		List<String> adminSees = refusedAs("admin").stream().map(m -> (String) m.get("messageId")).toList();
+
+		assertThat(supervisorSees).contains(northId).doesNotContain(southId, noCaseId);
+		assertThat(adminSees).contains(northId, southId, noCaseId);
+		assertThat(consulted("supervisor", north)).isNotEmpty()
+			.allSatisfy(fields -> assertThat(fields).contains("partnerMessage.caseReference", "partnerMessage.reason"));
+		assertThat(consulted("supervisor", south)).isEmpty();
+		assertThat(consulted("admin", south)).isNotEmpty();
+		assertThat(consulted("admin", null)).isNotEmpty();
+		assertThat(jdbc.queryForList("select field_names from audit_entry where purpose = 'refused partner messages'",
+				String.class)).noneMatch(fields -> fields.contains(north) || fields.contains("REFUSED"));
+	}
+
+	@Test
+	void aBodyTooLargeToKeepIsRefusedWith400() {
+		String reference = report("SG1 1AA");
+		Map<String, Object> large = message("court-large-" + UUID.randomUUID(), reference, "CourtOutcomeReceived",
+				Map.of("courtOutcome", "é".repeat(3000)));
+
+		ResponseEntity<Map> answer = partner("court", "court", large);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(400);
+		assertThat(fields(answer)).containsExactly("body");
 	}
 
 	@Test
@@ -109,6 +270,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 		ResponseEntity<Map> notHousings = partner("housing", "housing", outcome);
 		assertThat(notHousings.getStatusCode().value()).isEqualTo(400);
 		assertThat(fields(notHousings)).contains("type");
+		assertThat(partner("housing", "housing", outcome).getBody()).isEqualTo(notHousings.getBody());
 		assertThat(http.withBasicAuth("housing", "demo").getForEntity("/api/partner-messages/refused", String.class)
 			.getStatusCode()
 			.value()).isEqualTo(403);
@@ -133,6 +295,37 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(400);
 		assertThat(fields(answer)).contains("messageId", "caseReference");
+	}
+
+	private List<Map<String, Object>> refusedAs(String user) {
+		ResponseEntity<List> answer = http.withBasicAuth(user, "demo").getForEntity("/api/partner-messages/refused", List.class);
+		assertThat(answer.getStatusCode().value()).isEqualTo(200);
+		return answer.getBody();
+	}
+
+	/** The field names of the CONSULT entries the user's reads of refused messages wrote for the case (null: none). */
+	private List<String> consulted(String user, String reference) {
+		return jdbc.queryForList("select field_names from audit_entry where actor = ? and action = 'CONSULT' "
+				+ "and purpose = 'refused partner messages' and "
+				+ (reference == null ? "case_reference is null" : "case_reference = '" + reference + "'"),
+				String.class, user);
+	}
+
+	private int breaches(String reference) {
+		return jdbc.queryForObject("select count(*) from order_breach b join case_file c on c.id = b.case_id "
+				+ "where c.reference = ?", Integer.class, reference);
+	}
+
+	private static Map<String, Object> message(String id, String reference, String type, Map<String, Object> body) {
+		return Map.of("messageId", id, "caseReference", reference, "type", type, "body", body);
+	}
+
+	private static Map<String, Object> breach(String reference, String id, String reportedBy) {
+		return message(id, reference, "BreachReported", Map.of("reportedBy", reportedBy, "breachOccurredAt", hoursAgo(1)));
+	}
+
+	private static String hoursAgo(int hours) {
+		return Instant.now().minus(hours, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES).toString();
 	}
 
 	private ResponseEntity<Map> officer(String user, String reference, String message, Map<String, Object> variables) {

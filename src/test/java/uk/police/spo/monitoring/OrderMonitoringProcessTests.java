@@ -127,12 +127,14 @@ class OrderMonitoringProcessTests {
 	}
 
 	@Test
-	void aNotificationBeforeServiceIsRefused() {
+	void aNotificationVariationDischargeOrBreachBeforeServiceIsRefused() {
 		ProcessInstance monitoring = start(false);
 
 		assertThatThrownBy(() -> correlate("NotificationReceived", Map.of("notifiedAt", SERVED_AT)))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
 		assertThatThrownBy(() -> correlate("VariationRequested", Map.of("variationApplicant", "POLICE")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThatThrownBy(() -> correlate("DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT")))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
 		assertThatThrownBy(() -> correlate("BreachReported", breachReport()))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
@@ -333,6 +335,65 @@ class OrderMonitoringProcessTests {
 
 		verify(orders).discharge(caseId.toString(), orderId, Applicant.DEFENDANT, false, LocalDate.of(2026, 3, 1));
 		assertThat(monitoring).hasPassed("EndEvent_DischargeRefused").isWaitingAt("Event_ReviewDue");
+	}
+
+	@Test
+	void noVariationOrDischargeIsTakenOnceTheOrderIsDischarged() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+		requestDischarge(monitoring, "GRANTED");
+		assertThat(monitoring).isEnded();
+
+		assertNoVariationOrDischargeTaken();
+	}
+
+	@Test
+	void noVariationOrDischargeIsTakenOnceTheOrderHasExpired() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(LocalDate.of(2028, 3, 1)));
+		fire(monitoring, "Event_RenewalDue");
+		complete(userTask(monitoring, "Task_ConsiderRenewal"), withVariables("renewalApplication", "DO_NOT_APPLY"));
+		fire(monitoring, "Event_OrderExpires");
+		assertThat(monitoring).hasPassed("Task_RecordExpiry").isEnded();
+
+		assertNoVariationOrDischargeTaken();
+	}
+
+	@Test
+	void anExpiryEndsAVariationStillBeforeTheCourtAndNothingIsTakenAfterIt() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(LocalDate.of(2028, 3, 1)));
+		correlate("VariationRequested", Map.of("variationApplicant", "DEFENDANT"));
+		fire(monitoring, "Event_RenewalDue");
+		complete(userTask(monitoring, "Task_ConsiderRenewal"), withVariables("renewalApplication", "DO_NOT_APPLY"));
+		fire(monitoring, "Event_OrderExpires");
+		assertThat(monitoring).hasPassed("EndEvent_OrderPeriodOver", "EndEvent_OrderExpired").isEnded();
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(monitoring.getId()).count()).isZero();
+
+		assertNoVariationOrDischargeTaken();
+		assertThatThrownBy(() -> correlate("BreachReported", breachReport()))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
+	@Test
+	void noVariationOrDischargeIsTakenOnceAnInterimOrdersMonitoringHasEnded() {
+		ProcessInstance monitoring = start(false);
+		serve(monitoring, ProtectiveOrder.interim(caseId, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)));
+		correlate("InterimOrderEnded", Map.of());
+		assertThat(monitoring).isEnded();
+
+		assertNoVariationOrDischargeTaken();
+	}
+
+	private void assertNoVariationOrDischargeTaken() {
+		assertThatThrownBy(() -> correlate("VariationRequested", Map.of("variationApplicant", "DEFENDANT")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThatThrownBy(() -> correlate("DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThat(engine.getRuntimeService()
+			.createEventSubscriptionQuery()
+			.eventName("VariationRequested")
+			.count()).isZero();
 	}
 
 	// ---- breaches

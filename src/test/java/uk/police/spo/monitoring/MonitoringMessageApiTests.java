@@ -1,0 +1,135 @@
+package uk.police.spo.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.orders.OrderStatus;
+import uk.police.spo.orders.ProtectiveOrderRepository;
+import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.OrderUnderMonitoring;
+
+/**
+ * Monitoring's messages through {@code /api/cases/{reference}/messages/{name}}: one the order is not waiting for, before
+ * it is served or after it has ended, is refused with 409 and a message saying so, and changes nothing.
+ */
+class MonitoringMessageApiTests extends MySqlCompatibleTest {
+
+	static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	CaseRepository cases;
+
+	@Autowired
+	ProtectiveOrderRepository orders;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aDischargeRequestedBeforeTheOrderIsServedIsRefusedWith409() {
+		String reference = report();
+		OrderUnderMonitoring.start(runtime, cases, orders, reference);
+		int timeline = timelineCount(reference);
+
+		ResponseEntity<Map> discharge = officer(reference, "DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT"));
+
+		assertRefused(discharge, reference, "DischargeRequested");
+		assertThat(timelineCount(reference)).isEqualTo(timeline);
+		assertThat(openTasks(reference, "Task_PrepareDischargeApplication")).isZero();
+	}
+
+	@Test
+	void noVariationOrDischargeIsTakenOnceTheOrderHasBeenDischarged() {
+		String reference = report();
+		UUID orderId = OrderUnderMonitoring.start(runtime, cases, orders, reference);
+		assertThat(officer(reference, "OrderServed", Map.of("servedAt", anHourAgo())).getStatusCode().value())
+			.isEqualTo(202);
+		assertThat(officer(reference, "DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT")).getStatusCode()
+			.value()).isEqualTo(202);
+		tasks.complete(task(reference, "Task_PrepareDischargeApplication").getId(), Map.of("dischargeApplicant",
+				"DEFENDANT", "dischargeLodgedOn", TODAY, "victimViewsSought", true));
+		tasks.complete(task(reference, "Task_RecordDischargeOutcome").getId(),
+				Map.of("dischargeDecision", "GRANTED", "dischargeDecidedOn", TODAY));
+		assertThat(orders.findById(orderId).orElseThrow().status()).isEqualTo(OrderStatus.ENDED);
+		int timeline = timelineCount(reference);
+
+		ResponseEntity<Map> variation = officer(reference, "VariationRequested", Map.of("variationApplicant", "POLICE"));
+		ResponseEntity<Map> discharge = officer(reference, "DischargeRequested", Map.of("dischargeApplicant", "POLICE"));
+
+		assertRefused(variation, reference, "VariationRequested");
+		assertRefused(discharge, reference, "DischargeRequested");
+		assertThat(timelineCount(reference)).isEqualTo(timeline);
+		assertThat(openTasks(reference, "Task_PrepareVariationApplication")).isZero();
+		assertThat(openTasks(reference, "Task_PrepareDischargeApplication")).isZero();
+	}
+
+	private static void assertRefused(ResponseEntity<Map> answer, String reference, String message) {
+		assertThat(answer.getStatusCode().value()).isEqualTo(409);
+		assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat((String) answer.getBody().get("detail")).contains(reference).contains("is not waiting for " + message);
+	}
+
+	private ResponseEntity<Map> officer(String reference, String message, Map<String, Object> variables) {
+		return http.withBasicAuth("offender", "demo")
+			.postForEntity("/api/cases/" + reference + "/messages/" + message, json(variables), Map.class);
+	}
+
+	private Task task(String reference, String taskKey) {
+		return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
+	}
+
+	private long openTasks(String reference, String taskKey) {
+		return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).count();
+	}
+
+	private int timelineCount(String reference) {
+		return jdbc.queryForObject("select count(*) from case_timeline_entry t join case_file c on c.id = t.case_id "
+				+ "where c.reference = ?", Integer.class, reference);
+	}
+
+	private static String anHourAgo() {
+		return Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+	}
+
+	private static HttpEntity<Object> json(Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
+	}
+
+	private String report() {
+		String body = """
+				{"reporterType":"VICTIM","victim":{"address":"1 High Street, SG1 1AA","phone":"07700 900456","safeContact":{"method":"PHONE"}},
+				 "incidents":[{"behaviour":"LOITERING"}]}""";
+		return (String) http.postForEntity("/api/reports", json(body), Map.class).getBody().get("reference");
+	}
+
+}
