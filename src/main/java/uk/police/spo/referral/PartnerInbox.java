@@ -85,7 +85,8 @@ public class PartnerInbox {
 		try {
 			inTransaction.executeWithoutResult(status -> {
 				deliver(partner, message);
-				messages.saveAndFlush(new PartnerMessage(partner, message, body, PartnerMessage.ACCEPTED, null, clock.instant()));
+				messages.saveAndFlush(new PartnerMessage(partner, message, caseIdOf(message), body,
+						PartnerMessage.ACCEPTED, null, clock.instant()));
 			});
 			return Outcome.ACCEPTED;
 		}
@@ -135,11 +136,16 @@ public class PartnerInbox {
 	private void keepRefused(String partner, PartnerInboundMessage message, String body, CaseMessageException refused) {
 		try {
 			inOwnTransaction.executeWithoutResult(status -> messages.saveAndFlush(new PartnerMessage(partner, message,
-					body, PartnerMessage.REFUSED, truncate(refused.getMessage() + " " + refused.problems()), clock.instant())));
+					caseIdOf(message), body, PartnerMessage.REFUSED,
+					truncate(refused.getMessage() + " " + refused.problems()), clock.instant())));
 		}
 		catch (DataIntegrityViolationException alreadyKept) {
 			// the same refused message again: it is kept once
 		}
+	}
+
+	private UUID caseIdOf(PartnerInboundMessage message) {
+		return cases.findByReference(message.caseReference()).map(CaseFile::id).orElse(null);
 	}
 
 	private String serialise(Map<String, Object> body) {

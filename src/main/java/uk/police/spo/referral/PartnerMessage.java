@@ -36,6 +36,11 @@ public class PartnerMessage {
 	@Column(name = "case_reference")
 	private String caseReference;
 
+	/** The case the reference names, when there is one: the message goes with it when the case is purged. */
+	@Column(name = "case_id")
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private UUID caseId;
+
 	@Column(name = "message_type", nullable = false)
 	private String messageType;
 
@@ -53,12 +58,13 @@ public class PartnerMessage {
 	protected PartnerMessage() {
 	}
 
-	PartnerMessage(String partner, PartnerInboundMessage message, String body, String status, String reason,
-			Instant receivedAt) {
+	PartnerMessage(String partner, PartnerInboundMessage message, UUID caseId, String body, String status,
+			String reason, Instant receivedAt) {
 		this.id = UUID.randomUUID();
 		this.partner = partner;
 		this.messageId = message.messageId();
 		this.caseReference = message.caseReference();
+		this.caseId = caseId;
 		this.messageType = message.type();
 		this.status = status;
 		this.reason = reason;
