@@ -11,11 +11,14 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,6 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class EvidenceStore {
+
+	private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
 
 	private final EvidenceItemRepository items;
 
@@ -89,19 +94,48 @@ public class EvidenceStore {
 		return items.findByIdAndCaseId(itemId, caseId).map(item -> new StoredEvidence(item, fileOf(item.id())));
 	}
 
-	/** The retention purge: every item of the case goes, and its file once the purge commits. */
+	/**
+	 * The retention purge: every item of the case goes, and its file once the purge commits, so that a purge rolled
+	 * back loses no evidence.
+	 */
 	@Transactional
 	public int deleteAllFor(UUID caseId) {
 		List<EvidenceItem> found = items.findByCaseIdOrderByRecordedAt(caseId);
 		items.deleteAll(found);
+		// now, not at commit: the purge deletes the case's rows by JDBC next, and a late flush would find them gone
+		items.flush();
 		List<Path> files = found.stream().map(item -> fileOf(item.id())).toList();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				files.forEach(EvidenceStore::deleteFile);
+				deleteAfterPurge(caseId, files);
 			}
 		});
 		return found.size();
+	}
+
+	/**
+	 * The purge has committed: its ERASE audit entry is written and the case's timeline is gone, so a file that
+	 * cannot be deleted is reported here, not thrown (which would tell the approver a committed purge failed). The
+	 * line names the case by its id and the files by their item ids, which are no one's personal data and are what an
+	 * operator needs to remove the files by hand.
+	 */
+	private void deleteAfterPurge(UUID caseId, List<Path> files) {
+		List<String> left = new ArrayList<>();
+		String cause = null;
+		for (Path file : files) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException e) {
+				left.add(file.getFileName().toString());
+				cause = e.getClass().getName();
+			}
+		}
+		if (!left.isEmpty()) {
+			log.error("Retention purge of case {}: {} of {} evidence file(s) could not be deleted from {} ({}); "
+					+ "delete them by hand: {}", caseId, left.size(), files.size(), directory, cause, left);
+		}
 	}
 
 	private Path fileOf(UUID itemId) {

@@ -100,7 +100,8 @@ public class PartnerInbox {
 		try {
 			inTransaction.executeWithoutResult(status -> {
 				deliver(partner, message);
-				messages.saveAndFlush(PartnerMessage.accepted(partner, message, body, clock.instant()));
+				messages.saveAndFlush(
+						PartnerMessage.accepted(partner, message, caseIdOf(message), body, clock.instant()));
 			});
 			return Outcome.ACCEPTED;
 		}
@@ -169,8 +170,8 @@ public class PartnerInbox {
 
 	/** Keeps the refusal for supervisors and for repeats; false when a message of this id was kept meanwhile. */
 	private boolean keepRefused(String partner, PartnerInboundMessage message, String body, CaseMessageException refused) {
-		PartnerMessage kept = PartnerMessage.refused(partner, message, body, refused.status().value(),
-				truncate(refused.getMessage()), repeats.keptProblems(refused.problems()),
+		PartnerMessage kept = PartnerMessage.refused(partner, message, caseIdOf(message), body,
+				refused.status().value(), truncate(refused.getMessage()), repeats.keptProblems(refused.problems()),
 				truncate(refused.getMessage() + " " + refused.problems()), clock.instant());
 		try {
 			inOwnTransaction.executeWithoutResult(status -> messages.saveAndFlush(kept));
@@ -179,6 +180,10 @@ public class PartnerInbox {
 		catch (DataIntegrityViolationException alreadyKept) {
 			return false;
 		}
+	}
+
+	private UUID caseIdOf(PartnerInboundMessage message) {
+		return cases.findByReference(message.caseReference()).map(CaseFile::id).orElse(null);
 	}
 
 	private String serialise(Map<String, Object> body) {

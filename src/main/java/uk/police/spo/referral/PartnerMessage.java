@@ -39,6 +39,11 @@ public class PartnerMessage {
 	@Column(name = "case_reference")
 	private String caseReference;
 
+	/** The case the reference names, when there is one: the message goes with it when the case is purged. */
+	@Column(name = "case_id")
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private UUID caseId;
+
 	@Column(name = "message_type", nullable = false)
 	private String messageType;
 
@@ -66,29 +71,32 @@ public class PartnerMessage {
 	protected PartnerMessage() {
 	}
 
-	private PartnerMessage(String partner, PartnerInboundMessage message, String body, String status,
+	private PartnerMessage(String partner, PartnerInboundMessage message, UUID caseId, String body, String status,
 			Instant receivedAt) {
 		this.id = UUID.randomUUID();
 		this.partner = partner;
 		this.messageId = message.messageId();
 		this.caseReference = message.caseReference();
+		this.caseId = caseId;
 		this.messageType = message.type();
 		this.status = status;
 		this.body = body;
 		this.receivedAt = receivedAt;
 	}
 
-	static PartnerMessage accepted(String partner, PartnerInboundMessage message, String body, Instant receivedAt) {
-		return new PartnerMessage(partner, message, body, ACCEPTED, receivedAt);
+	static PartnerMessage accepted(String partner, PartnerInboundMessage message, UUID caseId, String body,
+			Instant receivedAt) {
+		return new PartnerMessage(partner, message, caseId, body, ACCEPTED, receivedAt);
 	}
 
 	/**
+	 * @param caseId the case the reference names, null when it names none
 	 * @param reason what a supervisor reads, at most 500 characters
 	 * @param problems the refusal's problems as a JSON array, at most 4000 characters
 	 */
-	static PartnerMessage refused(String partner, PartnerInboundMessage message, String body, int refusalStatus,
-			String detail, String problems, String reason, Instant receivedAt) {
-		PartnerMessage refused = new PartnerMessage(partner, message, body, REFUSED, receivedAt);
+	static PartnerMessage refused(String partner, PartnerInboundMessage message, UUID caseId, String body,
+			int refusalStatus, String detail, String problems, String reason, Instant receivedAt) {
+		PartnerMessage refused = new PartnerMessage(partner, message, caseId, body, REFUSED, receivedAt);
 		refused.refusalStatus = refusalStatus;
 		refused.refusalDetail = detail;
 		refused.refusalProblems = problems;

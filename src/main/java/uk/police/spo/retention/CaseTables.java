@@ -29,6 +29,8 @@ class CaseTables {
 		jdbc.update("delete from case_incident where case_id = ?", id);
 		jdbc.update("delete from case_person where case_id = ?", id);
 		jdbc.update("delete from report_idempotency where reference = ?", reference);
+		// linked messages go by cascade (V17); this takes any that name the reference but came before the case had it
+		jdbc.update("delete from partner_message where case_reference = ?", reference);
 		if (jdbc.update("delete from case_file where id = ?", id) != 1) {
 			throw new IllegalStateException("Case " + reference + " was not there to delete");
 		}

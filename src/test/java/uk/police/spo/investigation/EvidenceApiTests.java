@@ -1,6 +1,8 @@
 package uk.police.spo.investigation;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +14,16 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -25,8 +31,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -61,6 +70,15 @@ class EvidenceApiTests extends MySqlCompatibleTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	EvidenceStore store;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void anInvestigatorsUploadIsStoredWithItsHashSizeAndTheTypeItsContentShows() throws IOException {
@@ -168,6 +186,58 @@ class EvidenceApiTests extends MySqlCompatibleTest {
 		assertThat(http.postForEntity("/api/cases/" + reference + "/evidence", multipart(PDF, "a.pdf", "DOCUMENT"),
 				String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void aPurgeRolledBackKeepsTheEvidenceAndACommittedOneDeletesItsFiles() {
+		String reference = report();
+		Path file = EVIDENCE.resolve(itemId(upload(reference, "investigator", PDF, "a.pdf", "DOCUMENT")));
+		TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+
+		inTransaction.executeWithoutResult(status -> {
+			assertThat(store.deleteAllFor(caseId(reference))).isEqualTo(1);
+			status.setRollbackOnly();
+		});
+
+		assertThat(file).exists();
+		assertThat(evidenceOf(reference)).hasSize(1);
+
+		inTransaction.executeWithoutResult(status -> store.deleteAllFor(caseId(reference)));
+
+		assertThat(file).doesNotExist();
+		assertThat(evidenceOf(reference)).isEmpty();
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aFileThatCannotBeDeletedAfterThePurgeIsLoggedByIdsAndDoesNotFailThePurge(CapturedOutput output)
+			throws IOException {
+		String reference = report();
+		String itemId = itemId(upload(reference, "investigator", PDF, "Jane Victim.pdf", "DOCUMENT"));
+		// a folder that is not empty where the file was: deleting it fails
+		Path file = EVIDENCE.resolve(itemId);
+		Files.delete(file);
+		Files.createDirectories(file.resolve("stuck"));
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> store.deleteAllFor(caseId(reference)));
+
+		assertThat(evidenceOf(reference)).isEmpty();
+		assertThat(output.getOut().lines().filter(line -> line.contains("Retention purge of case")))
+			.singleElement(as(STRING))
+			.contains(caseId(reference) + ": 1 of 1 evidence file", itemId)
+			.doesNotContain("Jane Victim", "Messages sent to the victim", reference);
+		Files.delete(file.resolve("stuck"));
+		Files.delete(file);
+	}
+
+	private UUID caseId(String reference) {
+		return UUID.fromString(jdbc.queryForObject("select id from case_file where reference = ?", String.class,
+				reference));
+	}
+
+	private static String itemId(ResponseEntity<Map> uploaded) {
+		assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return (String) uploaded.getBody().get("id");
 	}
 
 	private ResponseEntity<Map> upload(String reference, String user, byte[] content, String fileName, String kind) {

@@ -3,6 +3,10 @@ package uk.police.spo.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +28,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -32,6 +38,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.audit.ChainVerification;
@@ -59,6 +67,12 @@ class RetentionApiTests extends MySqlCompatibleTest {
 
 	static final String REPORT = report(KEPT_VICTIM_NAME, "robin.kept@example.org", "Sam Keptreporter",
 			"Lee Keptsuspect");
+
+	/** The column types the no-trace scan reads (MySQL's names). */
+	static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "tinytext", "text", "mediumtext", "longtext");
+
+	static final Set<String> BINARY_TYPES = Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob",
+			"longblob");
 
 	static String report(String victim, String email, String reporter, String suspect) {
 		return """
@@ -100,6 +114,9 @@ class RetentionApiTests extends MySqlCompatibleTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Value("${spo.investigation.evidence.directory}")
+	Path evidenceDirectory;
 
 	@Test
 	void closingACaseSetsItsReviewDateSixYearsOnAndRecordsIt() {
@@ -208,7 +225,7 @@ class RetentionApiTests extends MySqlCompatibleTest {
 	}
 
 	@Test
-	void aPurgedCaseLeavesNoTraceInTheProjectsTablesOrInCamundaHistory() {
+	void aPurgedCaseLeavesNoTraceInTheProjectsTablesOrInCamundaHistoryOrOnDisk() throws IOException {
 		HttpHeaders withKey = headers();
 		withKey.set("Idempotency-Key", UUID.randomUUID().toString());
 		String reference = report(PURGED_REPORT, withKey);
@@ -219,6 +236,10 @@ class RetentionApiTests extends MySqlCompatibleTest {
 		assertThat(jdbc.queryForObject("select earlier_case_id from case_file where reference = ?", String.class,
 				followOn)).isEqualTo(caseId);
 		ordersAndReferralsOf(caseId);
+		String evidenceId = evidenceOf(reference);
+		Path evidenceFile = evidenceDirectory.resolve(evidenceId);
+		assertThat(evidenceFile).exists();
+		List<String> messageIds = partnerMessagesOf(reference, caseId);
 		Set<String> engineIds = engineIdsOf(reference);
 		closed(reference);
 		madeDue(reference);
@@ -233,12 +254,22 @@ class RetentionApiTests extends MySqlCompatibleTest {
 		workedToTheEnd(reference, VICTIM_NAME);
 		engineIds.addAll(engineIdsOf(reference));
 		assertThat(engineIds).as("the case and triage instances, the two triage tasks reached").hasSize(4);
+		List<String> needles = new ArrayList<>(List.of(caseId, reference, VICTIM_NAME, VICTIM_EMAIL, SUSPECT_NAME,
+				REPORTER_NAME, evidenceId));
+		needles.addAll(engineIds);
+		needles.addAll(messageIds);
+		assertThat(tracesOf(reference, needles)).as("the scan finds text and binary columns before the purge")
+			.contains("partner_message.case_reference: " + reference, "partner_message.message_id: " + messageIds.get(0),
+					"partner_message.message_id: " + messageIds.get(1), "evidence_item.id: " + evidenceId,
+					"act_hi_comment.full_msg_: " + VICTIM_NAME);
 		assertThat(post("admin", reference, "/approval").getStatusCode()).isEqualTo(HttpStatus.OK);
 
-		List<String> needles = new ArrayList<>(List.of(caseId, reference, VICTIM_NAME, VICTIM_EMAIL, SUSPECT_NAME,
-				REPORTER_NAME));
-		needles.addAll(engineIds);
 		assertThat(tracesOf(reference, needles)).as("table.column: value still stored after the purge").isEmpty();
+		assertThat(evidenceFile).as("the evidence file, removed once the purge committed").doesNotExist();
+		try (var left = Files.list(evidenceDirectory)) {
+			assertThat(left).as("nothing of the case's evidence left in the evidence folder")
+				.noneMatch(file -> file.getFileName().toString().contains(evidenceId));
+		}
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
 
 		assertThat(jdbc.queryForList("select status, requested_by, decided_by from retention_purge "
@@ -256,24 +287,30 @@ class RetentionApiTests extends MySqlCompatibleTest {
 	}
 
 	/**
-	 * Every text column of every table in the schema (the project's and the engine's) holding one of the values,
-	 * as "table.column: value". The reference alone stays where it must: in the audit log and the purge record,
-	 * which hold no personal data.
+	 * Every text or binary column of every table in the schema (the project's and the engine's) holding one of the
+	 * values, as "table.column: value". The reference alone stays where it must: in the audit log and the purge
+	 * record, which hold no personal data.
 	 */
 	private List<String> tracesOf(String reference, List<String> needles) {
 		Set<String> keepTheReference = Set.of("audit_entry.case_reference", "retention_purge.case_reference");
-		List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from "
-				+ "information_schema.columns where table_schema = database() and data_type in "
-				+ "('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext')");
-		assertThat(columns).hasSizeGreaterThan(100);
+		List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name, data_type from "
+				+ "information_schema.columns where table_schema = database()");
+		columns.removeIf(c -> !TEXT_TYPES.contains(type(c)) && !BINARY_TYPES.contains(type(c)));
+		assertThat(columns).hasSizeGreaterThan(100).anyMatch(c -> BINARY_TYPES.contains(type(c)));
 		String anyNeedle = String.join(" or ", Collections.nCopies(needles.size(), "{column} like ?"));
 		Object[] patterns = needles.stream().map(needle -> "%" + needle + "%").toArray();
 		List<String> traces = new ArrayList<>();
 		for (Map<String, Object> column : columns) {
 			String where = (column.get("table_name") + "." + column.get("column_name")).toLowerCase(Locale.ROOT);
-			List<String> values = jdbc.queryForList("select `" + column.get("column_name") + "` from `"
-					+ column.get("table_name") + "` where "
-					+ anyNeedle.replace("{column}", "`" + column.get("column_name") + "`"), String.class, patterns);
+			String query = "select `" + column.get("column_name") + "` from `" + column.get("table_name") + "` where "
+					+ anyNeedle.replace("{column}", "`" + column.get("column_name") + "`");
+			// a binary column is read as bytes, one character per byte: the values looked for are ASCII
+			List<String> values = BINARY_TYPES.contains(type(column))
+					? jdbc.queryForList(query, byte[].class, patterns)
+						.stream()
+						.map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1))
+						.toList()
+					: jdbc.queryForList(query, String.class, patterns);
 			for (String value : values) {
 				needles.stream()
 					.filter(value::contains)
@@ -283,6 +320,10 @@ class RetentionApiTests extends MySqlCompatibleTest {
 			}
 		}
 		return traces;
+	}
+
+	private static String type(Map<String, Object> column) {
+		return String.valueOf(column.get("data_type")).toLowerCase(Locale.ROOT);
 	}
 
 	/** The ids the engine keeps of a case: its process instances and their tasks. */
@@ -313,6 +354,56 @@ class RetentionApiTests extends MySqlCompatibleTest {
 		jdbc.update("insert into referral (id, case_id, partner, purpose, legal_basis, status, created_at, updated_at, "
 				+ "version) values (?, ?, 'ADVOCACY', 'support', 'CONSENT', 'QUEUED', current_timestamp, "
 				+ "current_timestamp, 0)", UUID.randomUUID().toString(), caseId);
+	}
+
+	/** An evidence file uploaded by the case's investigator; its item's id, which names the file on disk. */
+	private String evidenceOf(String reference) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(("%PDF-1.7\n% statement of " + VICTIM_NAME + "\n%%EOF\n")
+			.getBytes(StandardCharsets.US_ASCII)) {
+			@Override
+			public String getFilename() {
+				return VICTIM_NAME + ".pdf";
+			}
+		});
+		parts.add("kind", "STATEMENT");
+		parts.add("description", "Statement of " + VICTIM_NAME);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		ResponseEntity<Map> uploaded = http.withBasicAuth("investigator", "demo")
+			.postForEntity("/api/cases/" + reference + "/evidence", new HttpEntity<>(parts, headers), Map.class);
+		assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return (String) uploaded.getBody().get("id");
+	}
+
+	/**
+	 * Messages partners sent about the case: an accepted answer to a referral (sent twice: the repeat is a duplicate)
+	 * and a court outcome the case was not waiting for, refused and kept. Their message ids.
+	 */
+	private List<String> partnerMessagesOf(String reference, String caseId) {
+		String referralId = UUID.randomUUID().toString();
+		jdbc.update("insert into referral (id, case_id, partner, purpose, legal_basis, status, created_at, updated_at, "
+				+ "version) values (?, ?, 'ADVOCACY', 'support', 'CONSENT', 'SENT', current_timestamp, "
+				+ "current_timestamp, 0)", referralId, caseId);
+		String answerId = "adv-" + UUID.randomUUID();
+		Map<String, Object> answer = Map.of("messageId", answerId, "caseReference", reference, "type",
+				"PartnerReferralAnswered", "body", Map.of("referralId", referralId, "note", "spoke to " + VICTIM_NAME));
+		assertThat(partner("advocacy", answer).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(partner("advocacy", answer).getBody()).containsEntry("status", "DUPLICATE");
+		String outcomeId = "court-" + UUID.randomUUID();
+		assertThat(partner("court", Map.of("messageId", outcomeId, "caseReference", reference, "type",
+				"CourtOutcomeReceived", "body", Map.of("courtOutcome", "REFUSED"))).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+		assertThat(jdbc.queryForList("select status from partner_message where case_reference = ? order by status",
+				String.class, reference)).containsExactly("ACCEPTED", "REFUSED");
+		return List.of(answerId, outcomeId);
+	}
+
+	private ResponseEntity<Map> partner(String partner, Map<String, Object> message) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return http.withBasicAuth(partner, "demo")
+			.postForEntity("/api/partners/" + partner + "/messages", new HttpEntity<>(message, headers), Map.class);
 	}
 
 	/**
