@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.police.spo.units.CaseAccess;
+
 /**
  * The audit log for supervisors and admins (SecurityConfiguration):
  * <ul>
@@ -27,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code GET /api/audit/verification}: {@code {"intact": true, "entries": N}} or
  * {@code {"intact": false, "firstBrokenSequence": 17}}.</li>
  * </ul>
- * Entries hold field names, never values, so nothing here can show a person's data.
+ * Entries hold field names, never values, so nothing here can show a person's data. A supervisor sees the entries of
+ * their own units' cases; administrators see every entry, including those of no case and of purged cases.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -39,8 +42,11 @@ class AuditController {
 
 	private final AuditTrail audit;
 
-	AuditController(AuditTrail audit) {
+	private final CaseAccess access;
+
+	AuditController(AuditTrail audit, CaseAccess access) {
 		this.audit = audit;
+		this.access = access;
 	}
 
 	record Entry(long sequence, Instant occurredAt, String actor, AuditAction action, String caseReference,
@@ -78,7 +84,8 @@ class AuditController {
 			throw new InvalidQuery(errors);
 		}
 		AuditSearchResult result = audit
-			.search(new AuditSearch(reference, actor, start, before, pageNumber, pageSize));
+			.search(new AuditSearch(reference, actor, start, before, access.seesEveryUnit() ? null : access.ownUnits(),
+					pageNumber, pageSize));
 		return new Page(result.page(), result.size(), result.totalEntries(), result.totalPages(),
 				result.entries().stream().map(Entry::of).toList());
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +26,11 @@ class AuditEntries {
 	record Head(long sequence, String hash) {
 	}
 
-	/** What the search may filter on; null means "any". {@code before} is exclusive. */
-	record Filter(String caseReference, String actor, Instant from, Instant before) {
+	/**
+	 * What the search may filter on; null means "any". {@code before} is exclusive. {@code units}: only entries of
+	 * cases of these units.
+	 */
+	record Filter(String caseReference, String actor, Instant from, Instant before, List<String> units) {
 	}
 
 	private static final String COLUMNS = "id, seq_no, occurred_at, actor, action, case_reference, field_names, "
@@ -113,6 +117,13 @@ class AuditEntries {
 		if (filter.before() != null) {
 			conditions.add("occurred_at < ?");
 			args.add(LocalDateTime.ofInstant(filter.before(), ZoneOffset.UTC));
+		}
+		if (filter.units() != null) {
+			// the one place the audit log looks at cases: a reader of one unit sees that unit's cases' entries
+			conditions.add(filter.units().isEmpty() ? "1 = 0"
+					: "case_reference in (select reference from case_file where unit_code in ("
+							+ String.join(", ", Collections.nCopies(filter.units().size(), "?")) + "))");
+			args.addAll(filter.units());
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}

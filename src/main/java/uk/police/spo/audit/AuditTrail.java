@@ -152,7 +152,7 @@ public class AuditTrail {
 	@Transactional
 	public AuditSearchResult search(AuditSearch search) {
 		AuditEntries.Filter filter = new AuditEntries.Filter(search.caseReference(), search.actor(), search.from(),
-				search.before());
+				search.before(), search.units());
 		long total = entries.count(filter);
 		List<AuditEntry> found = entries.search(filter, (long) search.page() * search.size(), search.size());
 		record(AuditAction.CONSULT, null, List.of("audit.actor", "audit.caseReference"), "audit search");

@@ -202,6 +202,30 @@ class AuditApiTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void aSupervisorSeesTheEntriesOfTheirOwnUnitsCasesOnly() {
+		String south = (String) post(REPORT.replace("12 Hashchain Road", "12 Hashchain Road, St Albans AL1 3AA"))
+			.getBody()
+			.get("reference");
+		http.withBasicAuth("investigator-south", "demo").getForEntity("/api/cases/" + south, Map.class);
+
+		Map asNorthSupervisor = http.withBasicAuth("supervisor", "demo")
+			.getForObject("/api/audit?case=" + south, Map.class);
+		Map everyEntryOfNorth = http.withBasicAuth("supervisor", "demo")
+			.getForObject("/api/audit?user=investigator-south&size=100", Map.class);
+		Map asAdmin = http.withBasicAuth("admin", "demo").getForObject("/api/audit?case=" + south, Map.class);
+
+		assertThat(asNorthSupervisor).containsEntry("totalEntries", 0);
+		assertThat(entriesOf(everyEntryOfNorth)).extracting(e -> e.get("caseReference"))
+			.doesNotContain(south)
+			.doesNotContainNull();
+		assertThat(asAdmin).containsEntry("totalEntries", 2);
+		assertThat(entriesOf(http.withBasicAuth("supervisor", "demo").getForObject("/api/audit?size=100", Map.class)))
+			.as("entries of no case, such as audit searches, are the administrators'")
+			.extracting(e -> e.get("caseReference"))
+			.doesNotContainNull();
+	}
+
+	@Test
 	void onlySupervisorsAndAdminsMayReadTheLog() {
 		for (String path : List.of("/api/audit", "/api/audit?case=SH-2026-000001", "/api/audit/verification")) {
 			assertThat(http.getForEntity(path, String.class).getStatusCode()).as(path)
