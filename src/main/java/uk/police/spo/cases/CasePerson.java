@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 import uk.police.spo.security.crypto.EncryptedStringConverter;
 
-/** A person in a case: the victim, the reporter or the suspect. */
+/** A person in a case: the victim, the reporter, the suspect (the defendant of an order) or a witness. */
 @Entity
 @Table(name = "case_person")
 public class CasePerson {

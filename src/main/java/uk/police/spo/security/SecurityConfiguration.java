@@ -54,8 +54,8 @@ class SecurityConfiguration {
 			.requestMatchers("/report", "/report/**", "/public/**", "/favicon.ico").permitAll()
 			.requestMatchers("/", "/camunda", "/camunda/**").permitAll()
 			.requestMatchers("/engine-rest/**").hasAnyAuthority(staff)
-			// evidence is the investigation's: its officers and those who oversee them
-			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**")
+			// evidence and witnesses are the investigation's: its officers and those who oversee them
+			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**", "/api/cases/*/witnesses")
 			.hasAnyAuthority(SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			.requestMatchers("/api/cases/**").hasAnyAuthority(staff)
 			// the audit log names who looked at which case: for those who oversee, not for every officer

@@ -1,9 +1,11 @@
 package uk.police.spo.tasks;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,8 @@ import uk.police.spo.system.ProblemResponses;
 /**
  * Checks a task form submission (Tasklist's and engine REST's {@code submit-form} and {@code complete}) with the
  * task's {@link TaskFormValidator} before the engine sees it, and refuses a bad one with 400 and the engine's error
- * shape ({@code type}, {@code message}), which Tasklist shows to the officer. The task stays open.
+ * shape ({@code type}, {@code message}), which Tasklist shows to the officer. The task stays open. A submission may
+ * carry only the fields of the task's form ({@link TaskFormFields}).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -48,11 +51,15 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	TaskSubmissionGuard(TaskService tasks, List<TaskFormValidator> validators, ObjectMapper json) {
+	private final TaskFormFields formFields;
+
+	TaskSubmissionGuard(TaskService tasks, List<TaskFormValidator> validators, ObjectMapper json,
+			TaskFormFields formFields) {
 		this.tasks = tasks;
 		this.validators = validators.stream()
 			.collect(Collectors.toMap(TaskFormValidator::taskDefinitionKey, Function.identity()));
 		this.json = json;
+		this.formFields = formFields;
 	}
 
 	@Override
@@ -77,10 +84,12 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 					"A task form can be at most 256 KiB.");
 			return;
 		}
+		Map<String, Object> submitted = submittedValues(cached.body());
 		// rules may tie a field to what the process already knows (e.g. urgent safeguarding): as the engine will see it
 		Map<String, Object> values = new HashMap<>(tasks.getVariables(task.getId()));
-		values.putAll(submittedValues(cached.body()));
-		List<String> problems = validator.problems(values);
+		values.putAll(submitted);
+		List<String> problems = new ArrayList<>(notOnTheForm(task, submitted.keySet()));
+		problems.addAll(validator.problems(values));
 		if (problems.isEmpty()) {
 			chain.doFilter(cached, response);
 			return;
@@ -89,6 +98,18 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		json.writeValue(response.getOutputStream(),
 				Map.of("type", "InvalidFormSubmission", "message", String.join("; ", problems)));
+	}
+
+	private List<String> notOnTheForm(Task task, Set<String> submitted) {
+		Set<String> fields = formFields.of(task).orElse(null);
+		if (fields == null) {
+			return List.of();
+		}
+		return submitted.stream()
+			.filter(name -> !fields.contains(name))
+			.sorted()
+			.map(name -> name + ": is not a field of this task's form")
+			.toList();
 	}
 
 	private Map<String, Object> submittedValues(byte[] body) {

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 
 import uk.police.spo.support.CamundaWebapps;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.TestCases;
 
 /** Within a unit, a task is worked by its role: another role of the same unit may see it but not work it. */
 class TaskRoleTests extends MySqlCompatibleTest {
@@ -37,14 +38,14 @@ class TaskRoleTests extends MySqlCompatibleTest {
 
 	@Test
 	void anOfficerOfTheUnitInAnotherRoleCannotClaimOrCompleteTheTaskThroughEngineRest() {
-		Task confirmDetails = triageTaskOf(report());
+		Task confirmDetails = triageTaskOf(TestCases.report(http, TestCases.NORTH_ADDRESS));
 
 		ResponseEntity<Map> claim = http.withBasicAuth("investigator", "demo")
-			.postForEntity("/engine-rest/task/" + confirmDetails.getId() + "/claim", json(Map.of("userId", "investigator")),
+			.postForEntity("/engine-rest/task/" + confirmDetails.getId() + "/claim", TestCases.json(Map.of("userId", "investigator")),
 					Map.class);
 		ResponseEntity<Map> submit = http.withBasicAuth("legal", "demo")
 			.postForEntity("/engine-rest/task/" + confirmDetails.getId() + "/submit-form",
-					json(Map.of("variables", Map.of())), Map.class);
+					TestCases.json(Map.of("variables", Map.of())), Map.class);
 
 		assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(claim.getBody()).containsEntry("type", "AuthorizationException");
@@ -55,7 +56,7 @@ class TaskRoleTests extends MySqlCompatibleTest {
 		assertThat(unchanged.getAssignee()).isNull();
 
 		assertThat(http.withBasicAuth("triage", "demo")
-			.postForEntity("/engine-rest/task/" + confirmDetails.getId() + "/claim", json(Map.of("userId", "triage")),
+			.postForEntity("/engine-rest/task/" + confirmDetails.getId() + "/claim", TestCases.json(Map.of("userId", "triage")),
 					String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(tasks.createTaskQuery().taskId(confirmDetails.getId()).singleResult().getAssignee()).isEqualTo("triage");
@@ -63,17 +64,17 @@ class TaskRoleTests extends MySqlCompatibleTest {
 
 	@Test
 	void aSupervisorOfTheUnitMayWorkAnyOfItsTasks() {
-		Task confirmDetails = triageTaskOf(report());
+		Task confirmDetails = triageTaskOf(TestCases.report(http, TestCases.NORTH_ADDRESS));
 
 		assertThat(http.withBasicAuth("supervisor", "demo")
-			.postForEntity("/engine-rest/task/" + confirmDetails.getId() + "/claim", json(Map.of("userId", "supervisor")),
+			.postForEntity("/engine-rest/task/" + confirmDetails.getId() + "/claim", TestCases.json(Map.of("userId", "supervisor")),
 					String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
 	@Test
 	void tasklistRefusesAnotherRolesClaimWithTheEnginesErrorShape() {
-		Task confirmDetails = triageTaskOf(report());
+		Task confirmDetails = triageTaskOf(TestCases.report(http, TestCases.NORTH_ADDRESS));
 		CamundaWebapps.Login login = CamundaWebapps.login(http, "tasklist", "offender", "demo");
 		assertThat(login.status()).isEqualTo(200);
 
@@ -92,7 +93,7 @@ class TaskRoleTests extends MySqlCompatibleTest {
 
 	@Test
 	void theEngineItselfRefusesAClaimOrCompletionByAnotherRole() {
-		Task confirmDetails = triageTaskOf(report());
+		Task confirmDetails = triageTaskOf(TestCases.report(http, TestCases.NORTH_ADDRESS));
 
 		identity.setAuthentication("legal", List.of("legal-advisers", "unit-north"));
 		try {
@@ -109,19 +110,6 @@ class TaskRoleTests extends MySqlCompatibleTest {
 
 	private Task triageTaskOf(String reference) {
 		return tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
-	}
-
-	private String report() {
-		String body = """
-				{"reporterType":"VICTIM","victim":{"address":"4 Bancroft, Hitchin SG5 1JW","phone":"07700 900456",
-				 "safeContact":{"method":"PHONE"}},"incidents":[{"behaviour":"LOITERING"}]}""";
-		return (String) http.postForEntity("/api/reports", json(body), Map.class).getBody().get("reference");
-	}
-
-	private static HttpEntity<Object> json(Object body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
 	}
 
 	private static String csrfToken(String cookies) {
