@@ -37,6 +37,7 @@ class TaskWorker {
 		this.tasks = tasks;
 	}
 
+	/** The one open task of the case with this definition key; fails when there is none or more than one. */
 	Task open(String reference, String taskKey) {
 		List<Task> open = tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference)
@@ -46,13 +47,29 @@ class TaskWorker {
 		return open.get(0);
 	}
 
-	/** Completes the task and returns the group that held it. */
+	/** Completes the task as a demo user of its first candidate group and returns that group. */
 	String complete(String reference, String taskKey, Map<String, Object> values) {
 		Task task = open(reference, taskKey);
-		String group = candidateGroups(task).get(0);
-		String user = USER_OF_GROUP.get(group);
+		String group = candidateGroups(task).stream().filter(USER_OF_GROUP::containsKey).findFirst().orElseThrow();
+		submit(task, USER_OF_GROUP.get(group), values);
+		return group;
+	}
+
+	/** Every candidate group of the task, roles and any other. */
+	List<String> candidateGroups(Task task) {
+		return tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	/** Submits the task's deployed form as {@code user}: its required fields filled, then {@code values}. */
+	void submit(Task task, String user, Map<String, Object> values) {
 		JsonNode form = http.withBasicAuth(user, "demo")
 			.getForObject("/engine-rest/task/" + task.getId() + "/deployed-form", JsonNode.class);
+		assertThat(form.path("components").isArray()).as(task.getTaskDefinitionKey() + " deployed form read by " + user)
+			.isTrue();
 		Map<String, Object> variables = new LinkedHashMap<>();
 		required(form.path("components"), variables);
 		variables.putAll(values);
@@ -60,18 +77,9 @@ class TaskWorker {
 		variables.forEach((key, value) -> typed.put(key, typed(value)));
 		ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
 			.postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", typed), String.class);
-		assertThat(answer.getStatusCode().value()).as(taskKey + " submitted by " + user + ": " + answer.getBody())
+		assertThat(answer.getStatusCode().value())
+			.as(task.getTaskDefinitionKey() + " submitted by " + user + ": " + answer.getBody())
 			.isEqualTo(204);
-		return group;
-	}
-
-	List<String> candidateGroups(Task task) {
-		return tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.filter(USER_OF_GROUP::containsKey)
-			.toList();
 	}
 
 	private void required(JsonNode components, Map<String, Object> variables) {

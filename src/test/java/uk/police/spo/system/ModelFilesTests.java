@@ -6,18 +6,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 
 /** Every process and form in processes/ and forms/ fits the rules in shared/style.md. */
@@ -67,6 +72,73 @@ class ModelFilesTests {
 			assertThat(xml).as(file + " generated ids").doesNotContainPattern("id=\"(Activity|Gateway|Event|Flow)_[0-9a-z]{7}\"");
 			assertThat(xml).as(file + " diagram").contains("<bpmndi:BPMNDiagram");
 		}
+	}
+
+	/**
+	 * A form submits only variables its process reads: each field key is checked by the task's validator or read by
+	 * an expression, a DMN decision or a bean of the task's process ({@link FormFieldReads} says exactly how).
+	 */
+	@Test
+	void everyFormFieldIsAVariableItsProcessReads() throws IOException {
+		FormFieldReads reads = new FormFieldReads();
+		Map<String, JsonNode> forms = forms();
+		int tasks = 0;
+		for (Path file : files("processes", ".bpmn")) {
+			for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+				JsonNode form = forms.get(task.getCamundaFormRef());
+				assertThat(reads.unread(file, task.getId(), form))
+					.as("fields of form %s that %s (%s) never reads", task.getCamundaFormRef(), task.getId(), file)
+					.isEmpty();
+				tasks++;
+			}
+		}
+		assertThat(tasks).isEqualTo(reads.validators().size());
+	}
+
+	/** The rule above finds a field nothing reads, and a field only a process bean reads is not counted as checked. */
+	@Test
+	void aFormFieldNoProcessReadsIsFound() throws IOException {
+		FormFieldReads reads = new FormFieldReads();
+		ObjectNode form = (ObjectNode) forms().get("triage-confirm-details");
+		((ArrayNode) form.get("components")).addObject().put("key", "bogusField").put("type", "textfield")
+			.put("label", "Anything");
+		Path triage = Path.of("processes", "caseTriage.bpmn");
+
+		assertThat(reads.unread(triage, "Task_ConfirmDetails", form)).containsExactly("bogusField");
+		// the safeguarding plan's measures are read by the delegate that records them, not by the validator
+		JsonNode safeguarding = forms().get("triage-plan-safeguarding");
+		assertThat(reads.readByValidator(reads.validators().get("Task_PlanSafeguarding"), safeguarding))
+			.contains("urgentAddressMarker", "housingNeed", "wantsAdvocacy", "safeguardingNote")
+			.doesNotContain("planPanicAlarm");
+		assertThat(reads.unread(triage, "Task_PlanSafeguarding", safeguarding)).isEmpty();
+		// a key read only after a given answer: the years of a fixed order
+		assertThat(reads.readByValidator(reads.validators().get("Task_DraftOrderTerms"), forms().get("spo-draft-order-terms")))
+			.contains("durationYears", "term5Necessity");
+	}
+
+	/** Each user task has its own validator, and its BPMN runs it when the task completes. */
+	@Test
+	void everyUserTaskRunsItsValidatorWhenItCompletes() throws IOException {
+		FormFieldReads reads = new FormFieldReads();
+		for (Path file : files("processes", ".bpmn")) {
+			for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+				String bean = reads.validatorBeanName(task.getId());
+				assertThat(bean).as(task.getId() + " validator").isNotNull();
+				assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+					.as(task.getId() + " complete listeners")
+					.anyMatch(listener -> "complete".equals(listener.getCamundaEvent())
+							&& ("${" + bean + "}").equals(listener.getCamundaDelegateExpression()));
+			}
+		}
+	}
+
+	private Map<String, JsonNode> forms() throws IOException {
+		Map<String, JsonNode> forms = new HashMap<>();
+		for (Path file : files("forms", ".form")) {
+			JsonNode form = json.readTree(file.toFile());
+			forms.put(form.path("id").asText(), form);
+		}
+		return forms;
 	}
 
 	private static List<String> keys(JsonNode node) {
