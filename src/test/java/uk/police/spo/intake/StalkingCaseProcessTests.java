@@ -109,7 +109,8 @@ class StalkingCaseProcessTests {
 		assertThat(caseProcess).hasPassed("Task_RegisterCase").isWaitingAt("CallActivity_Triage");
 		verify(registerCase).execute(any());
 		ProcessInstance triage = called("caseTriage");
-		assertThat(triage).hasBusinessKey(REFERENCE).hasVariables("caseId", "caseReference", "caseUnit", "immediateDanger");
+		assertThat(triage).hasBusinessKey(REFERENCE)
+			.hasVariables("caseId", "caseReference", "caseUnit", "immediateDanger", "repeatCase");
 
 		complete(task(triage), triageResult("STANDARD", false));
 		assertThat(caseProcess).hasPassed("Gateway_SpoConsideredAtTriage", "EndEvent_NoOrderYet")
