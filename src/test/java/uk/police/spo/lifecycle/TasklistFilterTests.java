@@ -89,6 +89,24 @@ class TasklistFilterTests extends MySqlCompatibleTest {
 			.noneMatch(name -> name.startsWith("Triage:"));
 	}
 
+	@Test
+	void everyGroupThatWorksCasesHasItsFourFilters() {
+		Map<String, String> labelOfDemoUser = Map.of("triage", "Triage", "investigator", "Investigation", "supervisor",
+				"Supervision", "legal", "Legal review", "offender", "Order management");
+		labelOfDemoUser.forEach((user, label) -> assertThat(filterNames(user)).as(user)
+			.contains("My tasks", label + ": my unit's tasks", label + ": high risk", label + ": overdue"));
+		assertThat(http.withBasicAuth("court", "demo")
+			.getForEntity("/engine-rest/filter?resourceType=Task", String.class)
+			.getStatusCode()
+			.value()).as("partners reach no filter").isEqualTo(403);
+	}
+
+	@Test
+	void anotherGroupsFilterListsNothingOfItsTasksForAnOfficer() {
+		// the investigators' unit filter, asked by an investigator, lists no triage task although the cases are theirs
+		assertThat(list("investigator", "Investigation: my unit's tasks")).isEmpty();
+	}
+
 	/** The case references of the tasks the filter lists for the user, read from the task names. */
 	private List<String> list(String user, String filterName) {
 		String filterId = filter(user, filterName);
