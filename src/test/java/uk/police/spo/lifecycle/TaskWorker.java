@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
  * required field (first choice, a checked box, a short text) plus the given values, and posts it to
  * {@code submit-form} as a demo user of the task's candidate group.
  */
-class TaskWorker {
+public class TaskWorker {
 
 	static final Map<String, String> USER_OF_GROUP = Map.of("triage-officers", "triage", "investigators", "investigator",
 			"supervisors", "supervisor", "legal-advisers", "legal", "offender-managers", "offender");
@@ -32,12 +32,12 @@ class TaskWorker {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	TaskWorker(TestRestTemplate http, TaskService tasks) {
+	public TaskWorker(TestRestTemplate http, TaskService tasks) {
 		this.http = http;
 		this.tasks = tasks;
 	}
 
-	Task open(String reference, String taskKey) {
+	public Task open(String reference, String taskKey) {
 		List<Task> open = tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference)
 			.taskDefinitionKey(taskKey)
@@ -47,7 +47,7 @@ class TaskWorker {
 	}
 
 	/** Completes the task and returns the group that held it. */
-	String complete(String reference, String taskKey, Map<String, Object> values) {
+	public String complete(String reference, String taskKey, Map<String, Object> values) {
 		Task task = open(reference, taskKey);
 		String group = candidateGroups(task).get(0);
 		String user = USER_OF_GROUP.get(group);
