@@ -20,6 +20,7 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -72,6 +73,26 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEntry record(AuditAction action, String caseReference, Collection<String> fields, String purpose) {
 		return append(actors.current(), action, caseReference, fields, purpose);
+	}
+
+	/**
+	 * As {@link #record}, for what the system does on its own account inside someone else's transaction, where no
+	 * person sees the data (matching a public report against earlier cases: the anonymous reporter is not the reader),
+	 * appended when that transaction commits, after everything else it does. For a delegate whose step the engine
+	 * follows with more work in the same transaction (a report is registered, then triage starts, then the report's
+	 * own entry is written): taking the chain head in the delegate would hold it across all of that, waiting for other
+	 * row locks while holding the head. A rolled-back transaction appends nothing. The names are checked at once.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordBySystemAtCommit(AuditAction action, String caseReference, Collection<String> fields,
+			String purpose) {
+		List<String> names = Objects.requireNonNull(fields, "fields").stream().map(AuditFields::checked).toList();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				append(SYSTEM, action, caseReference, names, purpose);
+			}
+		});
 	}
 
 	/**

@@ -42,11 +42,6 @@ public class RegisterCaseDelegate implements JavaDelegate {
 		caseFile.moveTo(CaseStatus.REGISTERED);
 		caseFile.record(new TimelineEntry(clock.instant(), "CASE_REGISTERED", "Case registered", "system"));
 		List<CaseLink> links = earlierCases.link(caseFile);
-		// the timeline names no reference: the link row goes when either case is purged, a timeline text would not
-		for (CaseLink link : links) {
-			caseFile.record(new TimelineEntry(clock.instant(), "CASE_LINKED",
-					"Linked to an earlier case (" + link.reason().name().toLowerCase().replace('_', ' ') + ")", "system"));
-		}
 		execution.setVariable("repeatCase", !links.isEmpty());
 	}
 

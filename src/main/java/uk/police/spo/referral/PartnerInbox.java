@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseRepository;
@@ -28,7 +30,8 @@ import uk.police.spo.messages.CaseMessages;
  * Messages partners send in. Each partner may send only its own kinds of message; a message id is taken once, and a
  * repeat gets the answer the first one got ({@link RepeatedMessages}); the message is delivered and recorded in one
  * transaction, and a refused one is recorded with its reason and its answer in a transaction of its own, so a
- * supervisor can see it.
+ * supervisor can see it. Each writes its audit entry last: an answered referral is altered (ALTER), a refused message
+ * for a known case is collected (COLLECT), as a delivered one changes its case ({@link CaseMessages}).
  */
 @Service
 public class PartnerInbox {
@@ -55,6 +58,13 @@ public class PartnerInbox {
 	 */
 	static final int MAX_BODY = 4000;
 
+	/** What an answer changes of the referral. */
+	static final List<String> ANSWER_FIELDS = List.of("referral.status", "referral.updatedAt");
+
+	/** What is kept of a refused message: names only, never values (the body's own keys are the partner's). */
+	static final List<String> REFUSED_FIELDS = List.of("partnerMessage.messageId", "partnerMessage.type",
+			"partnerMessage.body");
+
 	private final PartnerMessageRepository messages;
 
 	private final RepeatedMessages repeats;
@@ -67,6 +77,8 @@ public class PartnerInbox {
 
 	private final CaseRecords records;
 
+	private final AuditTrail audit;
+
 	private final ObjectMapper json;
 
 	private final Clock clock;
@@ -76,14 +88,15 @@ public class PartnerInbox {
 	private final TransactionTemplate inOwnTransaction;
 
 	PartnerInbox(PartnerMessageRepository messages, RepeatedMessages repeats, CaseMessages caseMessages,
-			CaseRepository cases, ReferralRepository referrals, CaseRecords records, ObjectMapper json, Clock clock,
-			PlatformTransactionManager transactions) {
+			CaseRepository cases, ReferralRepository referrals, CaseRecords records, AuditTrail audit, ObjectMapper json,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.messages = messages;
 		this.repeats = repeats;
 		this.caseMessages = caseMessages;
 		this.cases = cases;
 		this.referrals = referrals;
 		this.records = records;
+		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
 		this.inTransaction = new TransactionTemplate(transactions);
@@ -99,9 +112,10 @@ public class PartnerInbox {
 		}
 		try {
 			inTransaction.executeWithoutResult(status -> {
-				deliver(partner, message);
+				// kept first: delivering ends with the audit entry, which must be the transaction's last step
 				messages.saveAndFlush(
 						PartnerMessage.accepted(partner, message, caseIdOf(message), body, clock.instant()));
+				deliver(partner, message);
 			});
 			return Outcome.ACCEPTED;
 		}
@@ -157,6 +171,8 @@ public class PartnerInbox {
 		}
 		referral.answered(clock.instant());
 		records.record(caseFile.id(), "REFERRAL_ANSWERED", "Referral answered by " + partner);
+		// last: the audit append locks the chain head until this transaction commits
+		audit.record(AuditAction.ALTER, caseFile.reference(), ANSWER_FIELDS, "referral answered by " + partner);
 	}
 
 	private static Optional<UUID> referralId(Map<String, Object> body) {
@@ -174,7 +190,14 @@ public class PartnerInbox {
 				refused.status().value(), truncate(refused.getMessage()), repeats.keptProblems(refused.problems()),
 				truncate(refused.getMessage() + " " + refused.problems()), clock.instant());
 		try {
-			inOwnTransaction.executeWithoutResult(status -> messages.saveAndFlush(kept));
+			inOwnTransaction.executeWithoutResult(status -> {
+				messages.saveAndFlush(kept);
+				// last: the audit append locks the chain head until this transaction commits
+				if (cases.findByReference(message.caseReference()).isPresent()) {
+					audit.record(AuditAction.COLLECT, message.caseReference(), REFUSED_FIELDS,
+							"refused message kept from " + partner);
+				}
+			});
 			return true;
 		}
 		catch (DataIntegrityViolationException alreadyKept) {

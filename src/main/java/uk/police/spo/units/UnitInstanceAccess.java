@@ -59,8 +59,11 @@ public class UnitInstanceAccess implements ExecutionListener {
 				: Permissions.READ;
 	}
 
-	/** Moves an instance's grants from one unit's group to another's, when a supervisor moves the case. */
-	public void move(String processInstanceId, String fromGroup, String toGroup) {
+	/**
+	 * Moves an instance's grants from one unit's group to another's, when a supervisor moves the case: its history's
+	 * always, its runtime grant too while it runs (an ended instance keeps none).
+	 */
+	public void move(String processInstanceId, boolean running, String fromGroup, String toGroup) {
 		for (Resource resource : INSTANCE_RESOURCES) {
 			authorizations.createAuthorizationQuery()
 				.resourceType(resource)
@@ -68,6 +71,14 @@ public class UnitInstanceAccess implements ExecutionListener {
 				.groupIdIn(fromGroup)
 				.list()
 				.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+			boolean granted = authorizations.createAuthorizationQuery()
+				.resourceType(resource)
+				.resourceId(processInstanceId)
+				.groupIdIn(toGroup)
+				.count() > 0;
+			if (granted || (resource == Resources.PROCESS_INSTANCE && !running)) {
+				continue;
+			}
 			Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 			grant.setGroupId(toGroup);
 			grant.setResource(resource);

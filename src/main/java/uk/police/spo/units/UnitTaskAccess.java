@@ -1,8 +1,11 @@
 package uk.police.spo.units;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +37,24 @@ public class UnitTaskAccess {
 		grant.addPermission(Permissions.READ);
 		grant.addPermission(Permissions.TASK_WORK);
 		authorizations.saveAuthorization(grant);
+	}
+
+	/**
+	 * Revokes what single officers hold on a task, open or ended: the engine grants whoever claims a task (or is made
+	 * its owner or a candidate) the task and its history. Its unit's group keeps its grants, on the task and on its
+	 * process instance, which covers its history; after a move, no officer of the old unit reads it on a grant of
+	 * their own.
+	 */
+	public void revokeOfficersGrants(String taskId) {
+		for (Resource resource : List.of(Resources.TASK, Resources.HISTORIC_TASK)) {
+			authorizations.createAuthorizationQuery()
+				.resourceType(resource)
+				.resourceId(taskId)
+				.list()
+				.stream()
+				.filter(grant -> grant.getUserId() != null)
+				.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+		}
 	}
 
 }

@@ -174,6 +174,39 @@ class AuditTrailTests {
 	}
 
 	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void whatTheSystemDoesInsideSomeonesTransactionIsAppendedAsTheSystemsWhenItCommits() {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+		SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		try {
+			new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+				audit.recordBySystemAtCommit(AuditAction.CONSULT, "SH-2026-000001", List.of("victim.name"),
+						"linking earlier cases");
+				audit.record(AuditAction.COLLECT, "SH-2026-000001", List.of("victim.name"), "report intake");
+			});
+			new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+				audit.recordBySystemAtCommit(AuditAction.CONSULT, "SH-2026-000002", List.of("victim.name"), "linking");
+				tx.setRollbackOnly();
+			});
+
+			assertThat(jdbc.queryForList("select concat(concat(actor, ' '), action) from audit_entry order by seq_no",
+					String.class)).containsExactly("public COLLECT", "system CONSULT");
+			assertThat(audit.verify().intact()).isTrue();
+			assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(
+					tx -> audit.recordBySystemAtCommit(AuditAction.CONSULT, null, List.of("07700 900456"), "linking")))
+				.isInstanceOf(IllegalArgumentException.class);
+			assertThatThrownBy(() -> audit.recordBySystemAtCommit(AuditAction.CONSULT, null, List.of(), "none"))
+				.isInstanceOf(IllegalTransactionStateException.class);
+		}
+		finally {
+			// committed, unlike the other tests' entries: the next test starts from an empty chain again
+			jdbc.update("delete from audit_entry");
+			jdbc.update("update audit_chain_head set last_seq = 0, last_hash = ?", AuditHash.GENESIS);
+		}
+	}
+
+	@Test
 	void valuesAreRefusedWhereNamesBelong() {
 		assertThatThrownBy(() -> audit.record(AuditAction.COLLECT, null, List.of("victim.name", "alex@example.org"),
 				"report intake"))

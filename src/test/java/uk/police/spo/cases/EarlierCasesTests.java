@@ -43,6 +43,44 @@ class EarlierCasesTests extends MySqlCompatibleTest {
 			.containsExactly("Linked to an earlier case (same victim)");
 	}
 
+	@Test
+	void theMatchingIsAuditedOnTheNewCaseAndOnEachEarlierCaseFoundByFieldNamesOnly() {
+		String victim = "Victim " + UUID.randomUUID();
+		String suspect = "Suspect " + UUID.randomUUID();
+		String first = report(victim, "1990-04-01", suspect);
+		assertThat(linkingReads(first)).containsExactly("victim.name,victim.dateOfBirth,suspect.name");
+
+		String again = report(victim, "1990-04-01", suspect);
+		String sameSuspect = report("Other " + UUID.randomUUID(), "1985-01-01", suspect);
+
+		// "again" is an earlier case of the suspect's next report too
+		assertThat(linkingReads(again)).containsExactly("victim.name,victim.dateOfBirth,suspect.name", "suspect.name");
+		assertThat(linkingReads(sameSuspect)).containsExactly("victim.name,victim.dateOfBirth,suspect.name");
+		// the earlier case: what matched, once for the case that matched both, once for the suspect's namesake
+		assertThat(linkingReads(first)).containsExactly("victim.name,victim.dateOfBirth,suspect.name",
+				"victim.name,victim.dateOfBirth,suspect.name", "suspect.name");
+		assertThat(jdbc.queryForList("select concat(concat(actor, ' '), action) from audit_entry where purpose = ?",
+				String.class, "linking earlier cases")).containsOnly("system CONSULT");
+		assertThat(jdbc.queryForList("select field_names from audit_entry", String.class))
+			.noneMatch(fields -> fields.contains(victim) || fields.contains(suspect) || fields.contains("1990"));
+	}
+
+	@Test
+	void aReportWithNoNameToMatchOnReadsNothingAndIsNotAuditedAsLinking() {
+		String anonymous = post("""
+				{"reporterType":"VICTIM","victim":{"phone":"07700 900456","safeContact":{"method":"PHONE"}},
+				 "incidents":[{"behaviour":"LOITERING"}]}""");
+
+		assertThat(anonymous).isNotNull();
+		assertThat(linkingReads(anonymous)).isEmpty();
+	}
+
+	/** The field names of the linking's audit entries on the case, oldest first. */
+	private List<String> linkingReads(String reference) {
+		return jdbc.queryForList("select field_names from audit_entry where case_reference = ? and purpose = ? "
+				+ "order by seq_no", String.class, reference, "linking earlier cases");
+	}
+
 	private List<String> links(String reference) {
 		return jdbc.queryForList("select concat(concat(e.reference, ':'), l.reason) from case_link l "
 				+ "join case_file c on c.id = l.case_id join case_file e on e.id = l.linked_case_id where c.reference = ?",
@@ -54,6 +92,10 @@ class EarlierCasesTests extends MySqlCompatibleTest {
 				{"reporterType":"VICTIM","victim":{"name":"%s","dateOfBirth":"%s","phone":"07700 900456",
 				 "safeContact":{"method":"PHONE"}},"suspect":{"name":"%s"},
 				 "incidents":[{"behaviour":"LOITERING"}]}""".formatted(victimName, dateOfBirth, suspectName);
+		return post(body);
+	}
+
+	private String post(String body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		Map<?, ?> receipt = http.postForEntity("/api/reports", new HttpEntity<>(body, headers), Map.class).getBody();

@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
  * required field (first choice, a checked box, a short text) plus the given values, and posts it to
  * {@code submit-form} as a demo user of the task's candidate group.
  */
-class TaskWorker {
+public class TaskWorker {
 
 	static final Map<String, String> USER_OF_GROUP = Map.of("triage-officers", "triage", "investigators", "investigator",
 			"supervisors", "supervisor", "legal-advisers", "legal", "offender-managers", "offender");
@@ -32,13 +32,13 @@ class TaskWorker {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	TaskWorker(TestRestTemplate http, TaskService tasks) {
+	public TaskWorker(TestRestTemplate http, TaskService tasks) {
 		this.http = http;
 		this.tasks = tasks;
 	}
 
 	/** The one open task of the case with this definition key; fails when there is none or more than one. */
-	Task open(String reference, String taskKey) {
+	public Task open(String reference, String taskKey) {
 		List<Task> open = tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference)
 			.taskDefinitionKey(taskKey)
@@ -48,7 +48,7 @@ class TaskWorker {
 	}
 
 	/** Completes the task as a demo user of its first candidate group and returns that group. */
-	String complete(String reference, String taskKey, Map<String, Object> values) {
+	public String complete(String reference, String taskKey, Map<String, Object> values) {
 		Task task = open(reference, taskKey);
 		String group = candidateGroups(task).stream().filter(USER_OF_GROUP::containsKey).findFirst().orElseThrow();
 		submit(task, USER_OF_GROUP.get(group), values);

@@ -21,6 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.orders.ProtectiveOrderRepository;
+import uk.police.spo.referral.LegalBasis;
+import uk.police.spo.referral.Referral;
+import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.referral.ReferralRepository;
+import uk.police.spo.referral.ReferralStatus;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.OrderUnderMonitoring;
 
@@ -41,6 +46,9 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 
 	@Autowired
 	ProtectiveOrderRepository orders;
+
+	@Autowired
+	ReferralRepository referrals;
 
 	@Test
 	void aMessageTheCaseIsNotWaitingForIsRefusedWith409AndChangesNothing() {
@@ -289,6 +297,44 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void aPartnersAnswerToItsReferralAltersTheReferralAndIsAuditedOnce() {
+		String reference = report("SG1 1AA");
+		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), ReferralPartner.HOUSING,
+				"housing support", LegalBasis.CONSENT, Instant.now());
+		referral.sent(Instant.now());
+		referrals.save(referral);
+		Map<String, Object> answer = message("hou-answer-" + UUID.randomUUID(), reference, "PartnerReferralAnswered",
+				Map.of("referralId", referral.id().toString()));
+
+		ResponseEntity<Map> first = partner("housing", "housing", answer);
+		ResponseEntity<Map> repeat = partner("housing", "housing", answer);
+
+		assertThat(first.getStatusCode().value()).as(String.valueOf(first.getBody())).isEqualTo(202);
+		assertThat(repeat.getBody()).containsEntry("status", "DUPLICATE");
+		assertThat(referrals.findById(referral.id()).orElseThrow().status()).isEqualTo(ReferralStatus.ANSWERED);
+		assertThat(audited(reference, "ALTER")).containsExactly(
+				"housing|referral.status,referral.updatedAt|referral answered by housing");
+	}
+
+	@Test
+	void aRefusedMessageForAKnownCaseIsAuditedAsCollectedAndOneForNoCaseIsNot() {
+		String reference = report("SG1 1AA");
+		String unknown = "SH-2026-999997";
+		Map<String, Object> outcome = Map.of("courtOutcome", "REFUSED");
+
+		assertThat(partner("court", "court", message("court-kept-" + UUID.randomUUID(), reference,
+				"CourtOutcomeReceived", outcome)).getStatusCode().value()).isEqualTo(409);
+		assertThat(partner("court", "court", message("court-nocase-" + UUID.randomUUID(), unknown,
+				"CourtOutcomeReceived", outcome)).getStatusCode().value()).isEqualTo(404);
+
+		assertThat(audited(reference, "COLLECT")).contains(
+				"court|partnerMessage.messageId,partnerMessage.type,partnerMessage.body|refused message kept from court");
+		assertThat(audited(unknown, "COLLECT")).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_reference is null "
+				+ "and purpose like 'refused message kept%'", Integer.class)).isZero();
+	}
+
+	@Test
 	void aPartnerMessageWithoutIdOrReferenceIsInvalid() {
 		ResponseEntity<Map> answer = partner("court", "court",
 				Map.of("messageId", "", "caseReference", "not-a-reference", "type", "CourtHearingListed", "body", Map.of()));
@@ -309,6 +355,13 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 				+ "and purpose = 'refused partner messages' and "
 				+ (reference == null ? "case_reference is null" : "case_reference = '" + reference + "'"),
 				String.class, user);
+	}
+
+	/** The case's audit entries of one action, as actor|fields|purpose. */
+	private List<String> audited(String reference, String action) {
+		return jdbc.queryForList("select concat(concat(concat(concat(actor, '|'), field_names), '|'), purpose) "
+				+ "from audit_entry where case_reference = ? and action = ? order by seq_no", String.class, reference,
+				action);
 	}
 
 	private int breaches(String reference) {

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -15,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import uk.police.spo.lifecycle.TaskWorker;
 import uk.police.spo.support.MySqlCompatibleTest;
 
 /** Officers of one unit cannot reach another unit's cases or tasks through any API. */
@@ -22,6 +28,12 @@ class UnitSeparationTests extends MySqlCompatibleTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	AuthorizationService authorizations;
 
 	@Test
 	void aCaseBelongsToTheUnitOfTheVictimsPostcode() {
@@ -99,6 +111,47 @@ class UnitSeparationTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void aMovedCasesEndedProcessesAndTheirHistoryGoToTheNewUnitAndLeaveTheOldOne() {
+		String reference = report("4 Bancroft, Hitchin SG5 1JW");
+		// as in Tasklist: the officer claims the task, which grants them the task and its history of their own
+		String confirm = (String) tasksOf(reference, "triage").get(0).get("id");
+		assertThat(http.withBasicAuth("triage", "demo")
+			.postForEntity("/engine-rest/task/" + confirm + "/claim", Map.of("userId", "triage"), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		finishTriage(reference);
+		assertThat(grantsOfOfficer("triage", confirm)).isNotEmpty();
+		List<Map<String, Object>> all = historicInstancesOf(reference, "admin");
+		assertThat(all).filteredOn(i -> "caseTriage".equals(i.get("processDefinitionKey")))
+			.singleElement()
+			.satisfies(triage -> assertThat(triage.get("endTime")).isNotNull());
+		String instanceIds = all.stream().map(i -> (String) i.get("id")).collect(Collectors.joining(","));
+		assertThat(historicTasksOf(reference, "triage")).isNotEmpty();
+		assertThat(historicVariablesOf(instanceIds, "supervisor")).isNotEmpty();
+		String plan = (String) tasksOf(reference, "investigator").get(0).get("id");
+		http.withBasicAuth("investigator", "demo")
+			.postForEntity("/engine-rest/task/" + plan + "/claim", Map.of("userId", "investigator"), String.class);
+
+		assertThat(move(reference, "supervisor", "SOUTH").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		assertThat(grantsOfOfficer("triage", confirm)).isEmpty();
+		assertThat(historicInstancesOf(reference, "supervisor")).isEmpty();
+		assertThat(historicInstancesOf(reference, "investigator-south")).extracting(i -> i.get("id"))
+			.containsExactlyInAnyOrderElementsOf(all.stream().map(i -> i.get("id")).toList());
+		for (String northOfficer : List.of("supervisor", "triage", "investigator")) {
+			assertThat(historicTasksOf(reference, northOfficer)).as(northOfficer).isEmpty();
+			assertThat(historicVariablesOf(instanceIds, northOfficer)).as(northOfficer).isEmpty();
+			assertThat(instancesOf(reference, northOfficer)).as(northOfficer).isEmpty();
+		}
+		assertThat(historicTasksOf(reference, "triage-south")).extracting(t -> t.get("taskDefinitionKey"))
+			.contains("Task_ConfirmDetails", "Task_ScreenRisk");
+		assertThat(historicVariablesOf(instanceIds, "investigator-south")).isNotEmpty();
+		// the open task claimed in the old unit is back in its queue, the new unit's
+		assertThat(tasks.createTaskQuery().taskId(plan).singleResult().getAssignee()).isNull();
+		assertThat(tasksOf(reference, "investigator")).isEmpty();
+		assertThat(tasksOf(reference, "investigator-south")).extracting(t -> t.get("id")).contains(plan);
+	}
+
+	@Test
 	void onlySupervisorsOfTheCasesUnitOrAdminsMoveIt() {
 		String north = report("4 Bancroft, Hitchin SG5 1JW");
 
@@ -137,6 +190,42 @@ class UnitSeparationTests extends MySqlCompatibleTest {
 	private List<Map<String, Object>> historicInstancesOf(String reference, String user) {
 		return http.withBasicAuth(user, "demo")
 			.getForObject("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference, List.class);
+	}
+
+	private List<Map<String, Object>> historicTasksOf(String reference, String user) {
+		return http.withBasicAuth(user, "demo")
+			.getForObject("/engine-rest/history/task?processInstanceBusinessKey=" + reference, List.class);
+	}
+
+	private List<Map<String, Object>> historicVariablesOf(String processInstanceIds, String user) {
+		return http.withBasicAuth(user, "demo")
+			.getForObject("/engine-rest/history/variable-instance?processInstanceIdIn=" + processInstanceIds, List.class);
+	}
+
+	private List<Authorization> grantsOfOfficer(String user, String taskId) {
+		return List.of(Resources.TASK, Resources.HISTORIC_TASK)
+			.stream()
+			.flatMap(resource -> authorizations.createAuthorizationQuery()
+				.resourceType(resource)
+				.resourceId(taskId)
+				.userIdIn(user)
+				.list()
+				.stream())
+			.toList();
+	}
+
+	/** Triage worked through its forms by the north unit's triage officer, to its end. */
+	private void finishTriage(String reference) {
+		TaskWorker worker = new TaskWorker(http, tasks);
+		worker.complete(reference, "Task_ConfirmDetails", Map.of("safeContactMethod", "PHONE"));
+		worker.complete(reference, "Task_ClassifyConduct", Map.of("fixated", true, "obsessive", true, "unwanted", true,
+				"repeated", true, "incidentCount", 3L, "classification", "STALKING_8Q"));
+		worker.complete(reference, "Task_ScreenRisk", Map.of("yesAnswers", 5L));
+		worker.complete(reference, "Task_PlanSafeguarding", Map.of());
+		if (tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_RecordReferralConsent")
+			.count() > 0) {
+			worker.complete(reference, "Task_RecordReferralConsent", Map.of());
+		}
 	}
 
 	private List<Map<String, Object>> tasksOf(String reference, String user) {
