@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.spo.cases.CaseNote;
 import uk.police.spo.cases.CaseNotes;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.SchemaTraces;
 
 /**
  * A whole case on the MySQL-compatible server, worked as officers work it (engine REST submit-form with each task's
@@ -251,6 +252,11 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 
 		// nothing of the victim's contact details reached the log
 		assertThat(log.getAll()).doesNotContain(VICTIM_PHONE, VICTIM_EMAIL, VICTIM_ADDRESS, "Quiet Lane");
+
+		// nor any table in plain, the project's or the engine's (history included), after a whole case
+		assertThat(SchemaTraces.of(jdbc, List.of(VICTIM_PHONE, VICTIM_EMAIL, VICTIM_ADDRESS, "Quiet Lane")))
+			.as("table.column: victim contact detail stored in plain")
+			.isEmpty();
 	}
 
 	private String instance(String ref, String processKey) {

@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +42,7 @@ import org.springframework.util.MultiValueMap;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.audit.ChainVerification;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.SchemaTraces;
 
 /**
  * Closure, the due list and the purge with the whole application on the MySQL-compatible server. Cases come from the
@@ -69,11 +68,6 @@ class RetentionApiTests extends MySqlCompatibleTest {
 			"Lee Keptsuspect");
 
 	/** The column types the no-trace scan reads (MySQL's names). */
-	static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "tinytext", "text", "mediumtext", "longtext");
-
-	static final Set<String> BINARY_TYPES = Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob",
-			"longblob");
-
 	static String report(String victim, String email, String reporter, String suspect) {
 		return """
 				{"reporterType":"THIRD_PARTY","immediateDanger":false,
@@ -293,37 +287,12 @@ class RetentionApiTests extends MySqlCompatibleTest {
 	 */
 	private List<String> tracesOf(String reference, List<String> needles) {
 		Set<String> keepTheReference = Set.of("audit_entry.case_reference", "retention_purge.case_reference");
-		List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name, data_type from "
-				+ "information_schema.columns where table_schema = database()");
-		columns.removeIf(c -> !TEXT_TYPES.contains(type(c)) && !BINARY_TYPES.contains(type(c)));
-		assertThat(columns).hasSizeGreaterThan(100).anyMatch(c -> BINARY_TYPES.contains(type(c)));
-		String anyNeedle = String.join(" or ", Collections.nCopies(needles.size(), "{column} like ?"));
-		Object[] patterns = needles.stream().map(needle -> "%" + needle + "%").toArray();
-		List<String> traces = new ArrayList<>();
-		for (Map<String, Object> column : columns) {
-			String where = (column.get("table_name") + "." + column.get("column_name")).toLowerCase(Locale.ROOT);
-			String query = "select `" + column.get("column_name") + "` from `" + column.get("table_name") + "` where "
-					+ anyNeedle.replace("{column}", "`" + column.get("column_name") + "`");
-			// a binary column is read as bytes, one character per byte: the values looked for are ASCII
-			List<String> values = BINARY_TYPES.contains(type(column))
-					? jdbc.queryForList(query, byte[].class, patterns)
-						.stream()
-						.map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1))
-						.toList()
-					: jdbc.queryForList(query, String.class, patterns);
-			for (String value : values) {
-				needles.stream()
-					.filter(value::contains)
-					.filter(needle -> !(needle.equals(reference) && value.equals(reference)
-							&& keepTheReference.contains(where)))
-					.forEach(needle -> traces.add(where + ": " + needle));
-			}
-		}
-		return traces;
-	}
-
-	private static String type(Map<String, Object> column) {
-		return String.valueOf(column.get("data_type")).toLowerCase(Locale.ROOT);
+		return SchemaTraces.of(jdbc, needles)
+			.stream()
+			.filter(trace -> !(trace.needle().equals(reference) && trace.stored().equals(reference)
+					&& keepTheReference.contains(trace.where())))
+			.map(SchemaTraces.Trace::toString)
+			.toList();
 	}
 
 	/** The ids the engine keeps of a case: its process instances and their tasks. */
