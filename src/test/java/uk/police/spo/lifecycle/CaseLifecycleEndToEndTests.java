@@ -271,11 +271,13 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 				{"reporterType":"VICTIM","immediateDanger":false,
 				 "victim":{"name":"Alex Example","address":"%s","phone":"%s","email":"%s",
 				           "safeContact":{"method":"PHONE","safeTimes":"weekday mornings","voicemailSafe":false}},
-				 "suspect":{"name":"Sam Suspect","description":"tall"},
+				 "suspect":{"name":"Sam Suspect %s","description":"tall"},
 				 "relationship":"EX_PARTNER",
 				 "incidents":[{"occurredOn":"2026-01-03","behaviour":"FOLLOWING","description":"followed home"},
 				              {"occurredOn":"2026-01-10","behaviour":"THREATS","description":"threatening messages"}],
-				 "consentToPartnerReferral":true}""".formatted(VICTIM_ADDRESS, VICTIM_PHONE, VICTIM_EMAIL);
+				 "consentToPartnerReferral":true}""".formatted(VICTIM_ADDRESS, VICTIM_PHONE, VICTIM_EMAIL,
+				// a suspect of this test's own: another test's case with the same suspect would make this a repeat
+				UUID.randomUUID());
 		var answer = http.postForEntity("/api/reports", json(body), Map.class);
 		assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
 		return (String) answer.getBody().get("reference");
