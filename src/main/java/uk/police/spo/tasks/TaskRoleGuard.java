@@ -33,16 +33,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, with 403 and the engine's error shape that Tasklist shows, any change to a task (claim, complete,
- * submit-form, variables, comments ...) through engine REST or the webapps by a user who does not work it
- * ({@link TaskRoles}). The user is the Basic or bearer login for engine REST and the webapps' session login for
- * Tasklist.
+ * submit-form, variables, comments, the task itself ...) through engine REST or the webapps by a user who does not
+ * work it ({@link TaskRoles}); paths that name no task ({@code /task/create}, {@code /task/count}) find none and pass.
+ * The user is the Basic or bearer login for engine REST and the webapps' session login for Tasklist.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 15)
 class TaskRoleGuard extends OncePerRequestFilter {
 
 	private static final Pattern TASK_CHANGE = Pattern
-		.compile("^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)/.+$");
+		.compile("^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)(?:/.*)?$");
 
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,6 +52,10 @@ class TaskRoleTests extends MySqlCompatibleTest {
 		assertThat(claim.getBody()).containsEntry("type", "AuthorizationException");
 		assertThat((String) claim.getBody().get("message")).contains("triage-officers");
 		assertThat(submit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		ResponseEntity<Map> rename = http.withBasicAuth("investigator", "demo")
+			.exchange("/engine-rest/task/" + confirmDetails.getId(), HttpMethod.PUT,
+					TestCases.json(Map.of("name", "renamed")), Map.class);
+		assertThat(rename.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		Task unchanged = tasks.createTaskQuery().taskId(confirmDetails.getId()).singleResult();
 		assertThat(unchanged).as("still open").isNotNull();
 		assertThat(unchanged.getAssignee()).isNull();
