@@ -48,6 +48,12 @@ public class CaseMessageException extends RuntimeException {
 		return new CaseMessageException(HttpStatus.CONFLICT, "Case " + reference + " " + why + ".", List.of());
 	}
 
+	/** The case waits for the message but its state refuses it now, for the reason given ({@link MessageStateRules}). */
+	public static CaseMessageException refusedInState(String messageName, String reference, String reason) {
+		return new CaseMessageException(HttpStatus.CONFLICT,
+				"Case " + reference + " cannot take " + messageName + " now: " + reason + ".", List.of());
+	}
+
 	public HttpStatus status() {
 		return status;
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,14 +40,17 @@ public class CaseMessages {
 
 	private final List<MessagePayloadRules> rules;
 
+	private final List<MessageStateRules> stateRules;
+
 	private final AuditTrail audit;
 
 	CaseMessages(RuntimeService runtime, CaseRepository cases, CaseRecords records, List<MessagePayloadRules> rules,
-			AuditTrail audit) {
+			List<MessageStateRules> stateRules, AuditTrail audit) {
 		this.runtime = runtime;
 		this.cases = cases;
 		this.records = records;
 		this.rules = rules;
+		this.stateRules = stateRules;
 		this.audit = audit;
 	}
 
@@ -61,13 +65,21 @@ public class CaseMessages {
 		if (!problems.isEmpty()) {
 			throw CaseMessageException.invalid(problems);
 		}
-		long waiting = runtime.createExecutionQuery()
+		List<Execution> waiting = runtime.createExecutionQuery()
 			.processInstanceBusinessKey(caseFile.reference())
 			.messageEventSubscriptionName(messageName)
-			.count();
-		if (waiting != 1) {
-			throw CaseMessageException.wrongState(messageName, caseFile.reference(), waiting);
+			.list();
+		if (waiting.size() != 1) {
+			throw CaseMessageException.wrongState(messageName, caseFile.reference(), waiting.size());
 		}
+		String processInstanceId = waiting.get(0).getProcessInstanceId();
+		stateRules.stream()
+			.filter(r -> r.messageNames().contains(messageName))
+			.flatMap(r -> r.refusal(messageName, processInstanceId).stream())
+			.findFirst()
+			.ifPresent(reason -> {
+				throw CaseMessageException.refusedInState(messageName, caseFile.reference(), reason);
+			});
 		return caseFile;
 	}
 

@@ -29,7 +29,8 @@ import uk.police.spo.support.OrderUnderMonitoring;
 
 /**
  * Monitoring's messages through {@code /api/cases/{reference}/messages/{name}}: one the order is not waiting for, before
- * it is served or after it has ended, is refused with 409 and a message saying so, and changes nothing.
+ * it is served or after it has ended, or a second variation or discharge while one is before the court, is refused with
+ * 409 and a message saying so, and changes nothing.
  */
 class MonitoringMessageApiTests extends MySqlCompatibleTest {
 
@@ -89,6 +90,37 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 		assertThat(timelineCount(reference)).isEqualTo(timeline);
 		assertThat(openTasks(reference, "Task_PrepareVariationApplication")).isZero();
 		assertThat(openTasks(reference, "Task_PrepareDischargeApplication")).isZero();
+	}
+
+	@Test
+	void aSecondVariationOrDischargeWhileOneIsBeforeTheCourtIsRefusedWith409() {
+		String reference = report();
+		OrderUnderMonitoring.start(runtime, cases, orders, reference);
+		assertThat(officer(reference, "OrderServed", Map.of("servedAt", anHourAgo())).getStatusCode().value())
+			.isEqualTo(202);
+		assertThat(officer(reference, "VariationRequested", Map.of("variationApplicant", "POLICE")).getStatusCode()
+			.value()).isEqualTo(202);
+		assertThat(officer(reference, "DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT")).getStatusCode()
+			.value()).as("a discharge may supersede a pending variation").isEqualTo(202);
+		int timeline = timelineCount(reference);
+
+		ResponseEntity<Map> variation = officer(reference, "VariationRequested", Map.of("variationApplicant", "DEFENDANT"));
+		ResponseEntity<Map> discharge = officer(reference, "DischargeRequested", Map.of("dischargeApplicant", "POLICE"));
+
+		assertAlreadyBeforeTheCourt(variation, reference, "VariationRequested", "variation");
+		assertAlreadyBeforeTheCourt(discharge, reference, "DischargeRequested", "discharge");
+		assertThat(timelineCount(reference)).isEqualTo(timeline);
+		assertThat(openTasks(reference, "Task_PrepareVariationApplication")).isEqualTo(1);
+		assertThat(openTasks(reference, "Task_PrepareDischargeApplication")).isEqualTo(1);
+	}
+
+	private static void assertAlreadyBeforeTheCourt(ResponseEntity<Map> answer, String reference, String message,
+			String kind) {
+		assertThat(answer.getStatusCode().value()).isEqualTo(409);
+		assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat((String) answer.getBody().get("detail")).contains(reference)
+			.contains("cannot take " + message)
+			.contains("a " + kind + " application for this order is already before the court");
 	}
 
 	private static void assertRefused(ResponseEntity<Map> answer, String reference, String message) {

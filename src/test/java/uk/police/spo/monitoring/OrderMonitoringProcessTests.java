@@ -313,6 +313,50 @@ class OrderMonitoringProcessTests {
 	}
 
 	@Test
+	void aSecondVariationWhileOneIsBeforeTheCourtIsRefusedAndOpensNoSecondApplication() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+		correlate("VariationRequested", Map.of("variationApplicant", "DEFENDANT"));
+
+		assertThatThrownBy(() -> correlate("VariationRequested", Map.of("variationApplicant", "POLICE")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class)
+			.hasMessageContaining("already before the court");
+		assertThat(openTasks(monitoring, "Task_PrepareVariationApplication")).isEqualTo(1);
+
+		complete(userTask(monitoring, "Task_PrepareVariationApplication"), withVariables("variationApplicant",
+				"DEFENDANT", "variationLodgedOn", "2026-03-01", "variationTermsNecessary", true));
+		assertThatThrownBy(() -> correlate("VariationRequested", Map.of("variationApplicant", "POLICE")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThat(openTasks(monitoring, "Task_PrepareVariationApplication")).isZero();
+		assertThat(openTasks(monitoring, "Task_RecordVariationOutcome")).isEqualTo(1);
+
+		complete(userTask(monitoring, "Task_RecordVariationOutcome"),
+				withVariables("variationDecision", "REFUSED", "variationDecidedOn", "2026-03-01"));
+		correlate("VariationRequested", Map.of("variationApplicant", "POLICE"));
+		assertThat(openTasks(monitoring, "Task_PrepareVariationApplication")).isEqualTo(1);
+	}
+
+	@Test
+	void aSecondDischargeWhileOneIsBeforeTheCourtIsRefusedButADischargeMaySupersedeAVariation() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+		correlate("VariationRequested", Map.of("variationApplicant", "POLICE"));
+		correlate("DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT"));
+
+		assertThatThrownBy(() -> correlate("DischargeRequested", Map.of("dischargeApplicant", "POLICE")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class)
+			.hasMessageContaining("discharge application for this order is already before the court");
+		complete(userTask(monitoring, "Task_PrepareDischargeApplication"), withVariables("dischargeApplicant",
+				"DEFENDANT", "dischargeLodgedOn", "2026-03-01", "victimViewsSought", true));
+		assertThatThrownBy(() -> correlate("DischargeRequested", Map.of("dischargeApplicant", "POLICE")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+
+		assertThat(openTasks(monitoring, "Task_PrepareDischargeApplication")).isZero();
+		assertThat(openTasks(monitoring, "Task_RecordDischargeOutcome")).isEqualTo(1);
+		assertThat(openTasks(monitoring, "Task_PrepareVariationApplication")).isEqualTo(1);
+	}
+
+	@Test
 	void aGrantedDischargeEndsTheOrderAndItsMonitoring() {
 		ProcessInstance monitoring = start(true);
 		serve(monitoring, fullOrder(LocalDate.of(2028, 3, 1)));
@@ -562,6 +606,14 @@ class OrderMonitoringProcessTests {
 		fire(monitoring, "Event_" + stem + "Overdue");
 		assertThat(monitoring).hasPassed("Task_Escalate" + stem, "EndEvent_" + stem + "Escalated").isWaitingAt(taskId);
 		assertThat(userTask(monitoring, taskId)).hasCandidateGroup("supervisors");
+	}
+
+	private long openTasks(ProcessInstance monitoring, String taskId) {
+		return engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(monitoring.getId())
+			.taskDefinitionKey(taskId)
+			.count();
 	}
 
 	private Task userTask(ProcessInstance monitoring, String taskId) {
