@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import uk.police.spo.system.EngineRestPaths;
+
 /**
  * Reads of a case's process variables through engine REST and Camunda's webapps (a task form opened in Tasklist, the
  * variables tab in Cockpit) go into the audit log as CONSULT, like reads through the project's own APIs. The actor is
@@ -36,13 +38,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.LOWEST_PRECEDENCE - 20)
 class EngineReadAudit extends OncePerRequestFilter {
 
-	private static final String BASE = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+	private static final Pattern TASK = Pattern
+		.compile(EngineRestPaths.BASE + "/task/([^/]+)/(?:form-variables|variables)(?:/[^/]+)?$");
 
-	private static final Pattern TASK = Pattern.compile(BASE + "/task/([^/]+)/(?:form-variables|variables)(?:/[^/]+)?$");
+	private static final Pattern INSTANCE = Pattern
+		.compile(EngineRestPaths.BASE + "/process-instance/([^/]+)/variables(?:/[^/]+)?$");
 
-	private static final Pattern INSTANCE = Pattern.compile(BASE + "/process-instance/([^/]+)/variables(?:/[^/]+)?$");
-
-	private static final Pattern QUERY = Pattern.compile(BASE + "(/history)?/variable-instance(?:/count)?$");
+	private static final Pattern QUERY = Pattern.compile(EngineRestPaths.BASE + "(/history)?/variable-instance(?:/count)?$");
 
 	private static final List<String> FIELDS = List.of("processVariables");
 
@@ -94,14 +96,14 @@ class EngineReadAudit extends OncePerRequestFilter {
 
 	private Read read(HttpServletRequest request) {
 		String method = request.getMethod();
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = EngineRestPaths.path(request);
 		Matcher task = TASK.matcher(path);
 		if ("GET".equals(method) && task.matches()) {
-			return new Read(() -> caseOfTask(task.group(1)), "task variables read");
+			return new Read(() -> caseOfTask(task.group(2)), "task variables read");
 		}
 		Matcher instance = INSTANCE.matcher(path);
 		if ("GET".equals(method) && instance.matches()) {
-			return new Read(() -> caseOfInstance(instance.group(1)), "process variables read");
+			return new Read(() -> caseOfInstance(instance.group(2)), "process variables read");
 		}
 		Matcher query = QUERY.matcher(path);
 		if (("GET".equals(method) || "POST".equals(method)) && query.matches()) {
@@ -110,7 +112,7 @@ class EngineReadAudit extends OncePerRequestFilter {
 				.map(ids -> ids.split(",")[0])
 				.orElse(null);
 			return new Read(() -> instanceId == null ? Optional.empty() : caseOfInstance(instanceId),
-					query.group(1) == null ? "variable query" : "variable history query");
+					query.group(2) == null ? "variable query" : "variable history query");
 		}
 		return null;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Service;
@@ -87,10 +88,17 @@ public class CaseMessages {
 	public void deliver(String reference, String messageName, Map<String, Object> variables, String from) {
 		CaseFile caseFile = check(cases.findByReference(reference).orElseThrow(CaseMessageException::unknownCase),
 				messageName, variables);
-		runtime.createMessageCorrelation(messageName)
-			.processInstanceBusinessKey(reference)
-			.setVariables(variables)
-			.correlateWithResult();
+		try {
+			runtime.createMessageCorrelation(messageName)
+				.processInstanceBusinessKey(reference)
+				.setVariables(variables)
+				.correlateWithResult();
+		}
+		catch (MismatchingMessageCorrelationException changedMeanwhile) {
+			// the check above passed, but a concurrent message changed the case first: the same answer as the check's
+			throw CaseMessageException.refusedInState(messageName, reference,
+					"the case changed while the message arrived; it cannot take it now");
+		}
 		records.record(caseFile.id(), "MESSAGE_RECEIVED", messageName + " received from " + from);
 		// last: the audit append locks the chain head until this transaction commits
 		audit.record(AuditAction.ALTER, reference, List.copyOf(variables.keySet()), "message " + messageName);

@@ -28,9 +28,10 @@ class RecordBreachRiskDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		RiskOutcome outcome = RiskOutcome.of(execution.getVariables());
+		// first: the records end with the audit entry, after which this transaction takes no more locks
+		caseRisk.spread(execution, outcome.riskLevel());
 		breaches.riskReassessed(execution.getVariable("breachId"), RiskFactors.of(execution).afterABreachOfAnOrder(),
 				outcome, Boolean.TRUE.equals(execution.getVariable("variationNeeded")));
-		caseRisk.spread(execution, outcome.riskLevel());
 	}
 
 }

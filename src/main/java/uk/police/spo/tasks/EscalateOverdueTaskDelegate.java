@@ -41,16 +41,18 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Activity overdue = overdueActivity((FlowNode) execution.getBpmnModelElementInstance());
-		Set<String> userTasks = userTasksOf(overdue);
+		FlowNode escalation = (FlowNode) execution.getBpmnModelElementInstance();
+		Activity overdue = overdueActivity(escalation);
+		// definitions deployed before 2026-12-01 joined two timers into one escalation: all the instance's open tasks
+		Set<String> userTasks = overdue == null ? null : userTasksOf(overdue);
 		TaskService tasks = execution.getProcessEngineServices().getTaskService();
 		for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-			if (userTasks.contains(task.getTaskDefinitionKey())) {
+			if (userTasks == null || userTasks.contains(task.getTaskDefinitionKey())) {
 				escalate(tasks, task);
 			}
 		}
 		records.record(execution.getVariable("caseId"), TIMELINE_KIND,
-				"Overdue, escalated to supervisors: " + overdue.getName());
+				"Overdue, escalated to supervisors: " + (overdue == null ? escalation.getName() : overdue.getName()));
 	}
 
 	private static void escalate(TaskService tasks, Task task) {
@@ -64,12 +66,13 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
 		return IdentityLinkType.CANDIDATE.equals(link.getType()) && SpoGroups.SUPERVISORS.equals(link.getGroupId());
 	}
 
+	/** The activity whose deadline timer leads here, or null when the escalation does not follow exactly one. */
 	private static Activity overdueActivity(FlowNode escalation) {
 		if (escalation.getPreviousNodes().count() == 1
 				&& escalation.getPreviousNodes().singleResult() instanceof BoundaryEvent boundary) {
 			return boundary.getAttachedTo();
 		}
-		throw new IllegalStateException(escalation.getId() + " must follow exactly one deadline timer");
+		return null;
 	}
 
 	private static Set<String> userTasksOf(Activity overdue) {

@@ -2,6 +2,7 @@ package uk.police.spo.tasks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -28,28 +29,32 @@ class TaskFormFields {
 
 	private final ObjectMapper json;
 
-	private final Map<String, Set<String>> byDefinitionAndTask = new ConcurrentHashMap<>();
+	private final Map<String, Optional<Set<String>>> byDefinitionAndTask = new ConcurrentHashMap<>();
 
 	TaskFormFields(FormService forms, ObjectMapper json) {
 		this.forms = forms;
 		this.json = json;
 	}
 
-	/** Empty when the task has no Camunda Form to read. */
+	/** Empty when the task has no Camunda Form; any other failure to read the form is the caller's error. */
 	Optional<Set<String>> of(Task task) {
-		String cacheKey = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
-		Set<String> cached = byDefinitionAndTask.get(cacheKey);
-		if (cached != null) {
-			return Optional.of(cached);
-		}
+		return byDefinitionAndTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+				any -> read(task));
+	}
+
+	private Optional<Set<String>> read(Task task) {
 		try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
 			Set<String> keys = new HashSet<>();
 			collectKeys(json.readTree(form).path("components"), keys);
-			byDefinitionAndTask.put(cacheKey, Set.copyOf(keys));
-			return Optional.of(keys);
+			return Optional.of(Set.copyOf(keys));
 		}
-		catch (ProcessEngineException | IOException noForm) {
+		catch (BadUserRequestException noForm) {
+			// no form key or form ref (NotFoundException, its subclass: the form resource is missing)
 			return Optional.empty();
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException("The deployed form of " + task.getTaskDefinitionKey() + " is unreadable",
+					unreadable);
 		}
 	}
 

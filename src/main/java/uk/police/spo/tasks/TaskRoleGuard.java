@@ -31,6 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import uk.police.spo.system.EngineRestPaths;
+
 /**
  * Refuses, with 403 and the engine's error shape that Tasklist shows, any change to a task (claim, complete,
  * submit-form, variables, comments, the task itself ...) through engine REST or the webapps by a user who does not
@@ -42,7 +44,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TaskRoleGuard extends OncePerRequestFilter {
 
 	private static final Pattern TASK_CHANGE = Pattern
-		.compile("^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)(?:/.*)?$");
+		.compile(EngineRestPaths.BASE + "/task/([^/]+)(?:/.*)?$");
 
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -57,13 +59,13 @@ class TaskRoleGuard extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return READS.contains(request.getMethod()) || !TASK_CHANGE.matcher(path(request)).matches();
+		return READS.contains(request.getMethod()) || !TASK_CHANGE.matcher(EngineRestPaths.path(request)).matches();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Matcher matcher = TASK_CHANGE.matcher(path(request));
+		Matcher matcher = TASK_CHANGE.matcher(EngineRestPaths.path(request));
 		matcher.matches();
 		Login login = matcher.group(1) == null ? basicOrBearerLogin() : webappLogin(request, matcher.group(1));
 		// with engine REST the engine already knows the user here: another unit's task is not found
@@ -103,10 +105,6 @@ class TaskRoleGuard extends OncePerRequestFilter {
 			return new Login(user.getName(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
 		}
 		return null;
-	}
-
-	private static String path(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	private record Login(String userId, List<String> groups) {

@@ -29,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import uk.police.spo.system.CachedBodyRequest;
 import uk.police.spo.system.ProblemResponses;
+import uk.police.spo.system.EngineRestPaths;
 
 /**
  * Checks a task form submission (Tasklist's and engine REST's {@code submit-form} and {@code complete}) with the
@@ -41,7 +42,7 @@ import uk.police.spo.system.ProblemResponses;
 class TaskSubmissionGuard extends OncePerRequestFilter {
 
 	private static final Pattern SUBMISSION = Pattern
-		.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:submit-form|complete)$");
+		.compile(EngineRestPaths.BASE + "/task/([^/]+)/(?:submit-form|complete)$");
 
 	private static final int MAX_FORM_BODY = 256 * 1024;
 
@@ -64,17 +65,16 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(path(request)).matches();
+		return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(EngineRestPaths.path(request)).matches();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Matcher matcher = SUBMISSION.matcher(path(request));
+		Matcher matcher = SUBMISSION.matcher(EngineRestPaths.path(request));
 		matcher.matches();
-		Task task = tasks.createTaskQuery().taskId(matcher.group(1)).singleResult();
-		TaskFormValidator validator = task == null ? null : validators.get(task.getTaskDefinitionKey());
-		if (validator == null) {
+		Task task = tasks.createTaskQuery().taskId(matcher.group(2)).singleResult();
+		if (task == null) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -85,11 +85,14 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 			return;
 		}
 		Map<String, Object> submitted = submittedValues(cached.body());
-		// rules may tie a field to what the process already knows (e.g. urgent safeguarding): as the engine will see it
-		Map<String, Object> values = new HashMap<>(tasks.getVariables(task.getId()));
-		values.putAll(submitted);
 		List<String> problems = new ArrayList<>(notOnTheForm(task, submitted.keySet()));
-		problems.addAll(validator.problems(values));
+		TaskFormValidator validator = validators.get(task.getTaskDefinitionKey());
+		if (validator != null) {
+			// rules may tie a field to what the process already knows (e.g. urgent safeguarding): as the engine sees it
+			Map<String, Object> values = new HashMap<>(tasks.getVariables(task.getId()));
+			values.putAll(submitted);
+			problems.addAll(validator.problems(values));
+		}
 		if (problems.isEmpty()) {
 			chain.doFilter(cached, response);
 			return;
@@ -123,10 +126,6 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 			// left empty: the validator then names every required field
 		}
 		return values;
-	}
-
-	private static String path(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

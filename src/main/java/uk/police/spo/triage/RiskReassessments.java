@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.police.spo.audit.AuditAction;
-import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.ScreeningAnswers;
@@ -24,30 +22,31 @@ public class RiskReassessments {
 
 	private final RiskAssessmentRepository assessments;
 
-	private final AuditTrail audit;
-
 	private final Clock clock;
 
-	public RiskReassessments(CaseRecords cases, RiskAssessmentRepository assessments, AuditTrail audit, Clock clock) {
+	public RiskReassessments(CaseRecords cases, RiskAssessmentRepository assessments, Clock clock) {
 		this.cases = cases;
 		this.assessments = assessments;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** DMN {@code triageRisk} scored the answers given after a breach of an order (the breach form has no screening). */
+	/**
+	 * DMN {@code triageRisk} scored the answers given after a breach of an order (the breach form has no screening).
+	 * Written without its audit entry: the caller's step goes on, and appends {@link #AUDITED_FIELDS} as its last act
+	 * (the append holds the audit chain until the commit).
+	 */
 	@Transactional
 	public RiskAssessment afterBreach(Object caseId, RiskFactors factors, RiskOutcome outcome) {
 		CaseFile caseFile = cases.load(caseId);
 		String before = caseFile.riskLevel().orElse("not assessed");
 		cases.record(caseId, "RISK_REASSESSED", summary(before, outcome));
 		caseFile.riskReassessed(outcome.riskLevel());
-		RiskAssessment assessment = assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.BREACH, factors,
+		return assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.BREACH, factors,
 				ScreeningAnswers.unanswered(), outcome, cases.actor(), clock.instant()));
-		audit.record(AuditAction.COLLECT, caseFile.reference(), List.of("riskAssessment.answers"),
-				"risk reassessment after a breach");
-		return assessment;
 	}
+
+	/** What a reassessment after a breach collects, for the caller's audit entry. */
+	public static final List<String> AUDITED_FIELDS = List.of("riskAssessment.answers");
 
 	private static String summary(String before, RiskOutcome outcome) {
 		List<String> flags = outcome.flagNames();

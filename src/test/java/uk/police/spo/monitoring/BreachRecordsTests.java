@@ -60,6 +60,9 @@ class BreachRecordsTests {
 		order.verify(reassessments).afterBreach(caseId, FACTORS, HIGH);
 		order.verify(records).record(caseId, "BREACH_RISK_REASSESSED",
 				"Breach dealt with: a variation of the order is to be sought");
+		// field names only, as triage's assessment logs them; the audit entries come last
+		order.verify(records).audit(caseId, AuditAction.COLLECT, List.of("riskAssessment.answers"),
+				"risk reassessment after a breach");
 		order.verify(records).audit(caseId, AuditAction.ALTER, List.of("breach.riskLevel", "breach.variationNeeded"),
 				"risk reassessed after a breach");
 	}

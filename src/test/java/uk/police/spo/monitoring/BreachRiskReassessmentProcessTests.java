@@ -41,7 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 
 import uk.police.spo.audit.AuditAction;
-import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.Relationship;
@@ -92,8 +91,6 @@ class BreachRiskReassessmentProcessTests {
 
 	final RiskAssessmentRepository assessments = mock(RiskAssessmentRepository.class);
 
-	final AuditTrail audit = mock(AuditTrail.class);
-
 	final Breaches breaches = mock(Breaches.class);
 
 	final MonitoredOrders orders = mock(MonitoredOrders.class);
@@ -114,7 +111,7 @@ class BreachRiskReassessmentProcessTests {
 				null, null));
 
 		BreachRecords breachRecords = new BreachRecords(breaches, mock(ProtectiveOrderRepository.class),
-				mock(ReferralRepository.class), records, new RiskReassessments(records, assessments, audit, clock), clock);
+				mock(ReferralRepository.class), records, new RiskReassessments(records, assessments, clock), clock);
 		BreachHandlingProcessTests.registerBreachHandling(breachRecords, records);
 		Mocks.register("registerCaseDelegate", mock(JavaDelegate.class));
 		Mocks.register("monitoringSchedule", new MonitoringSchedule("P3M", "P2M"));
@@ -162,7 +159,7 @@ class BreachRiskReassessmentProcessTests {
 		assertThat(caseFile.riskLevel()).contains("MEDIUM");
 		verify(records).record(caseFile.id(), "RISK_REASSESSED",
 				"Risk reassessed after a breach of the order: STANDARD to MEDIUM: consider an SPO");
-		verify(audit).record(AuditAction.COLLECT, REFERENCE, List.of("riskAssessment.answers"),
+		verify(records).audit(caseFile.id(), AuditAction.COLLECT, List.of("riskAssessment.answers"),
 				"risk reassessment after a breach");
 
 		// at the process instance scope of the order's monitoring and of the case, while the order is still in force

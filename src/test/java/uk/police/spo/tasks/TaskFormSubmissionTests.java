@@ -36,8 +36,12 @@ class TaskFormSubmissionTests extends MySqlCompatibleTest {
 						value("07700 900999")));
 
 		ResponseEntity<Map> refused = submit(confirmDetails, withStray);
+		ResponseEntity<Map> refusedByName = http.withBasicAuth("triage", "demo")
+			.postForEntity("/engine-rest/engine/default/task/" + confirmDetails.getId() + "/submit-form",
+					TestCases.json(withStray), Map.class);
 
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refusedByName.getStatusCode()).as("engine REST's named-engine path").isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) refused.getBody().get("message")).contains("victimPhone: is not a field of this task's form")
 			.doesNotContain("07700");
 		assertThat(tasks.createTaskQuery().taskId(confirmDetails.getId()).singleResult()).as("still open").isNotNull();

@@ -56,6 +56,10 @@ class TaskRoleTests extends MySqlCompatibleTest {
 			.exchange("/engine-rest/task/" + confirmDetails.getId(), HttpMethod.PUT,
 					TestCases.json(Map.of("name", "renamed")), Map.class);
 		assertThat(rename.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.withBasicAuth("investigator", "demo")
+			.postForEntity("/engine-rest/engine/default/task/" + confirmDetails.getId() + "/comment/create",
+					TestCases.json(Map.of("message", "noted")), Map.class)
+			.getStatusCode()).as("engine REST's named-engine path").isEqualTo(HttpStatus.FORBIDDEN);
 		Task unchanged = tasks.createTaskQuery().taskId(confirmDetails.getId()).singleResult();
 		assertThat(unchanged).as("still open").isNotNull();
 		assertThat(unchanged.getAssignee()).isNull();
