@@ -16,7 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -50,10 +53,13 @@ class TaskRoleGuard extends OncePerRequestFilter {
 
 	private final TaskService tasks;
 
+	private final AuthorizationService authorizations;
+
 	private final ObjectMapper json;
 
-	TaskRoleGuard(TaskService tasks, ObjectMapper json) {
+	TaskRoleGuard(TaskService tasks, AuthorizationService authorizations, ObjectMapper json) {
 		this.tasks = tasks;
+		this.authorizations = authorizations;
 		this.json = json;
 	}
 
@@ -68,9 +74,10 @@ class TaskRoleGuard extends OncePerRequestFilter {
 		Matcher matcher = TASK_CHANGE.matcher(EngineRestPaths.path(request));
 		matcher.matches();
 		Login login = matcher.group(1) == null ? basicOrBearerLogin() : webappLogin(request, matcher.group(1));
-		// with engine REST the engine already knows the user here: another unit's task is not found
 		Task task = login == null ? null : tasks.createTaskQuery().taskId(matcher.group(2)).singleResult();
-		if (task == null) {
+		// a task the user may not even see (another unit's) is the engine's to refuse, as if there were none
+		if (task == null || !authorizations.isUserAuthorized(login.userId(), login.groups(), Permissions.READ,
+				Resources.TASK, task.getId())) {
 			chain.doFilter(request, response);
 			return;
 		}
