@@ -12,6 +12,4 @@ interface EvidenceItemRepository extends JpaRepository<EvidenceItem, UUID> {
 
 	Optional<EvidenceItem> findByIdAndCaseId(UUID id, UUID caseId);
 
-	long countByCaseId(UUID caseId);
-
 }

@@ -85,11 +85,6 @@ public class EvidenceStore {
 	}
 
 	@Transactional(readOnly = true)
-	long countOf(UUID caseId) {
-		return items.countByCaseId(caseId);
-	}
-
-	@Transactional(readOnly = true)
 	List<EvidenceItem> itemsOf(UUID caseId) {
 		return items.findByCaseIdOrderByRecordedAt(caseId);
 	}

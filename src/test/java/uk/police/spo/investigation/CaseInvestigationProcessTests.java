@@ -95,7 +95,7 @@ class CaseInvestigationProcessTests {
 		Mocks.register("recordInvestigationAction",
 				new RecordInvestigationAction(actions, records, Clock.fixed(FRIDAY, ZoneOffset.UTC)));
 		Mocks.register("planInvestigationValidation", new PlanInvestigationValidation());
-		Mocks.register("logEvidenceValidation", new LogEvidenceValidation(anyCase -> 3));
+		Mocks.register("logEvidenceValidation", new LogEvidenceValidation());
 		Mocks.register("considerSearchValidation", new ConsiderSearchValidation());
 		Mocks.register("arrestSuspectValidation", new ArrestSuspectValidation());
 		Mocks.register("interviewSuspectValidation", new InterviewSuspectValidation());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,7 @@ class InvestigationValidationTests {
 
 	@Test
 	void theEvidenceLogIsConfirmedCompleteWithAWholeNumberOfItems() {
-		LogEvidenceValidation log = new LogEvidenceValidation(anyCase -> 0);
+		LogEvidenceValidation log = new LogEvidenceValidation();
 
 		assertThat(log.problems(Map.of("evidenceItemsLogged", 0, "evidenceLogComplete", true))).isEmpty();
 		assertThat(log.problems(Map.of("evidenceItemsLogged", 4.0, "evidenceLogComplete", true))).isEmpty();
@@ -38,18 +37,6 @@ class InvestigationValidationTests {
 				"evidenceLogComplete: confirm that every item gathered is in the evidence log");
 		assertThat(log.problems(Map.of("evidenceItemsLogged", -1L, "evidenceLogComplete", true))).hasSize(1);
 		assertThat(log.problems(Map.of("evidenceItemsLogged", "3", "evidenceLogComplete", true))).hasSize(1);
-	}
-
-	@Test
-	void theCountOfItemsIsTheEvidenceLogsOwn() {
-		String caseId = UUID.randomUUID().toString();
-		LogEvidenceValidation log = new LogEvidenceValidation(id -> id.toString().equals(caseId) ? 2 : 0);
-
-		assertThat(log.problems(Map.of("caseId", caseId, "evidenceItemsLogged", 2L, "evidenceLogComplete", true)))
-			.isEmpty();
-		assertThat(log.problems(Map.of("caseId", caseId, "evidenceItemsLogged", 3L, "evidenceLogComplete", true)))
-			.containsExactly("evidenceItemsLogged: the evidence log holds 2 item(s); upload each item through the "
-					+ "case's evidence API first, or correct the number");
 	}
 
 	@Test

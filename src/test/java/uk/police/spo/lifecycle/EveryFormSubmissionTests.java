@@ -67,7 +67,7 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 			Map.entry("Task_RecordFailureToNotify", Map.of("crimeReference", "CR-2026-0043")),
 			Map.entry("Task_RecordRenewalOutcome", Map.of("renewedUntilFurtherOrder", true)),
 			Map.entry("Task_ReviewRetention", Map.of("retainForYears", 2L)),
-			Map.entry("Task_LogEvidence", Map.of("evidenceItemsLogged", 0L)),
+			Map.entry("Task_LogEvidence", Map.of("evidenceItemsLogged", 2L)),
 			Map.entry("Task_ConsiderSearch", Map.of("searchConducted", true)),
 			Map.entry("Task_ArrestSuspect", Map.of("suspectArrested", true)),
 			Map.entry("Task_InterviewSuspect", Map.of("suspectInterviewed", true, "interviewType", "UNDER_ARREST")),
