@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -81,11 +79,7 @@ class TaskRoleGuard extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Set<String> candidates = tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(link -> link.getGroupId())
-			.collect(Collectors.toSet());
+		Set<String> candidates = TaskRoles.candidateGroups(tasks.getIdentityLinksForTask(task.getId()));
 		if (TaskRoles.mayWork(login.userId(), login.groups(), candidates, task.getAssignee())) {
 			chain.doFilter(request, response);
 			return;

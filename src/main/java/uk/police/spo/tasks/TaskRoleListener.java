@@ -2,13 +2,11 @@ package uk.police.spo.tasks;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * The engine's own check of {@link TaskRoles} on every claim, assignment and completion made by a logged-in user,
@@ -24,11 +22,7 @@ class TaskRoleListener implements TaskListener {
 		if (user == null || user.getUserId() == null) {
 			return;
 		}
-		Set<String> candidates = task.getCandidates()
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(link -> link.getGroupId())
-			.collect(Collectors.toSet());
+		Set<String> candidates = TaskRoles.candidateGroups(task.getCandidates());
 		String assignee = EVENTNAME_COMPLETE.equals(task.getEventName()) ? task.getAssignee() : null;
 		List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
 		if (!TaskRoles.mayWork(user.getUserId(), groups, candidates, assignee)) {

@@ -2,6 +2,10 @@ package uk.police.spo.tasks;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import uk.police.spo.security.SpoGroups;
 
@@ -28,6 +32,14 @@ final class TaskRoles {
 			return true;
 		}
 		return assignee != null && assignee.equals(userId);
+	}
+
+	/** The groups among a task's identity links that it is offered to (its candidate groups). */
+	static Set<String> candidateGroups(Collection<? extends IdentityLink> links) {
+		return links.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.collect(Collectors.toSet());
 	}
 
 	static String refusal(Collection<String> candidateGroups) {
