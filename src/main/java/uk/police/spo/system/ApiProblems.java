@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -54,6 +55,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> unknownUnit(UnknownUnitException e) {
 		return ResponseEntity.badRequest()
 			.body(invalid(List.of(Map.of("field", "unit", "message", "is not one of the force's units"))));
+	}
+
+	/** No database connection within the pool's wait (or the database is away): nothing was done, try again soon. */
+	@ExceptionHandler(CannotCreateTransactionException.class)
+	ResponseEntity<Object> noConnection(CannotCreateTransactionException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The system is busy and did nothing with this request. Please send it again shortly.");
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
 	static ProblemDetail invalid(List<Map<String, String>> errors) {
