@@ -1,0 +1,12 @@
+// Admin as the force's administrators see it (Camunda's documented webapp configuration).
+export default {
+  app: {
+    name: 'Stalking case system administration',
+    vendor: 'Hertfordshire Constabulary ·'
+  },
+  locales: {
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
+  },
+  disableWelcomeMessage: true
+};

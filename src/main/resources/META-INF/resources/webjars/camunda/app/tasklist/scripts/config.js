@@ -1,0 +1,21 @@
+// Tasklist as the force's officers see it (Camunda's documented webapp configuration; the rest is Camunda's default).
+export default {
+  app: {
+    name: 'Stalking case tasks',
+    vendor: 'Hertfordshire Constabulary ·'
+  },
+  locales: {
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
+  },
+  disableWelcomeMessage: true,
+
+  // Camunda's own keyboard shortcuts, kept: this file replaces its default config.
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
+    focusList: {key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list'},
+    focusForm: {key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form'},
+    startProcess: {key: 'ctrl+alt+p', description: 'opens the start process modal dialog'}
+  }
+};
