@@ -1,6 +1,5 @@
 package uk.police.spo.monitoring;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,13 +12,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the timers of {@code orderMonitoring} fire, as {@code ${monitoringSchedule...}} expressions: the notification
- * deadline (3 days after service), the review interval ({@code spo.monitoring.review-interval}), renewal
+ * deadline (the 3 days beginning with the day of service, UK time), the review interval ({@code spo.monitoring.review-interval}), renewal
  * ({@code spo.monitoring.renewal-notice} before a fixed end) and expiry (the end of the order's last day, UK time).
  */
 @Component
 public class MonitoringSchedule {
 
-	static final Duration NOTIFICATION_PERIOD = Duration.ofDays(3);
+	/** Stalking Protection Act 2019 s.9: "within the period of 3 days beginning with the date of service". */
+	static final int NOTIFICATION_DAYS = 3;
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -38,7 +38,7 @@ public class MonitoringSchedule {
 		return reviewInterval.toString();
 	}
 
-	/** The defendant must notify within 3 days of service. */
+	/** The defendant must notify within the 3 days beginning with the day of service: by the end of its second day after. */
 	public Date notificationDue(String servedAt) {
 		return Date.from(notificationDue(instant(servedAt)));
 	}
@@ -49,7 +49,8 @@ public class MonitoringSchedule {
 	}
 
 	static Instant notificationDue(Instant servedAt) {
-		return servedAt.plus(NOTIFICATION_PERIOD);
+		LocalDate dayOfService = servedAt.atZone(UK).toLocalDate();
+		return dayOfService.plusDays(NOTIFICATION_DAYS).atStartOfDay(UK).toInstant();
 	}
 
 	/** The start of the day, UK time, when renewal should be considered before a fixed end. */

@@ -154,7 +154,8 @@ class OrderMonitoringProcessTests {
 			.containsEntry("fixedEnd", true)
 			.containsEntry("orderEndsOn", "2028-03-01");
 		verify(orders).serve(caseId.toString(), orderId, NOW);
-		assertDue(monitoring, "Event_NotificationOverdue", NOW.plusSeconds(3 * 86400));
+		// served on 2 March: the 3 days beginning with that day end at midnight after 4 March, UK time (s.9)
+		assertDue(monitoring, "Event_NotificationOverdue", Instant.parse("2026-03-05T00:00:00Z"));
 		assertThatThrownBy(() -> correlate("OrderServed", Map.of("servedAt", SERVED_AT)))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
 	}
