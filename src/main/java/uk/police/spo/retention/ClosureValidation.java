@@ -1,4 +1,4 @@
-package uk.police.spo.cases;
+package uk.police.spo.retention;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package uk.police.spo.units;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,23 +10,16 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.TimelineEntry;
 
 /**
- * A supervisor moves a case to another unit: the case, every one of its process instances (running and ended, called
- * ones included: all carry the case's business key) and its open tasks follow. The old unit keeps nothing of it, in
- * the runtime or in history: officers' own grants on the case's tasks (from claiming one) go too, and an open task
- * claimed by one of them goes back to its queue, now the new unit's.
+ * Hands a case's process work from one unit to another: every process instance of the case (running and ended,
+ * called ones included: all carry the case's business key) and its open tasks follow. The old unit keeps nothing of
+ * it, in the runtime or in history: officers' own grants on the case's tasks (from claiming one) go too, and an open
+ * task claimed by one of them goes back to its queue, now the new unit's.
  */
 @Service
-public class CaseUnitChange {
-
-	private final Units units;
+public class UnitHandover {
 
 	private final RuntimeService runtime;
 
@@ -39,25 +31,16 @@ public class CaseUnitChange {
 
 	private final UnitInstanceAccess instanceAccess;
 
-	private final Clock clock;
-
-	CaseUnitChange(Units units, RuntimeService runtime, HistoryService history, TaskService tasks,
-			UnitTaskAccess taskAccess, UnitInstanceAccess instanceAccess, Clock clock) {
-		this.units = units;
+	UnitHandover(RuntimeService runtime, HistoryService history, TaskService tasks, UnitTaskAccess taskAccess,
+			UnitInstanceAccess instanceAccess) {
 		this.runtime = runtime;
 		this.history = history;
 		this.tasks = tasks;
 		this.taskAccess = taskAccess;
 		this.instanceAccess = instanceAccess;
-		this.clock = clock;
 	}
 
-	@Transactional
-	public void move(CaseFile caseFile, String toUnit) {
-		UnitProperties.Unit from = units.unit(caseFile.unitCode());
-		UnitProperties.Unit to = units.unit(toUnit);
-		caseFile.assignTo(to.code());
-		String reference = caseFile.reference();
+	public void handOver(String reference, UnitProperties.Unit from, UnitProperties.Unit to) {
 		Set<String> running = runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(reference)
 			.list()
@@ -81,9 +64,6 @@ public class CaseUnitChange {
 			.list()) {
 			taskAccess.revokeOfficersGrants(task.getId());
 		}
-		String by = SecurityContextHolder.getContext().getAuthentication().getName();
-		caseFile.record(new TimelineEntry(clock.instant(), "UNIT_CHANGED",
-				"Moved from " + from.name() + " to " + to.name(), by));
 	}
 
 }
