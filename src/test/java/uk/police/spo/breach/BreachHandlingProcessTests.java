@@ -1,4 +1,4 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.breach;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,17 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.cases.CaseRiskInProcesses;
-import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.referral.ReferralPartner;
-import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
-import uk.police.spo.tasks.TaskDeadlines;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
 
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/breachHandling.bpmn", "forms/breach-record-offence.form",
-		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "monitoring/triageRisk-stub.dmn" })
+		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "breach/triageRisk-stub.dmn" })
 class BreachHandlingProcessTests {
 
 	static final String REFERENCE = "SH-2026-000007";
@@ -62,22 +58,10 @@ class BreachHandlingProcessTests {
 	void register() {
 		BpmnAwareTests.init(engine);
 		ClockUtil.setCurrentTime(Date.from(NOW));
-		registerBreachHandling(breaches, records);
+		BreachHandlingFixtures.register(breaches, records);
 		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(List.of(ReferralPartner.COURT));
 	}
 
-	/** The beans of breachHandling, also used when orderMonitoring calls it. */
-	static void registerBreachHandling(BreachRecords breaches, CaseRecords records) {
-		Mocks.register("caseTaskLabel", new CaseTaskLabel());
-		Mocks.register("deadlines", new TaskDeadlines());
-		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));
-		Mocks.register("recordBreachAsOffenceValidation", new RecordBreachAsOffenceValidation());
-		Mocks.register("decideArrestAndChargeValidation", new DecideArrestAndChargeValidation());
-		Mocks.register("reassessRiskValidation", new ReassessRiskValidation());
-		Mocks.register("recordBreachDecisionsDelegate", new RecordBreachDecisionsDelegate(breaches));
-		Mocks.register("informCourtAndAdvocacyDelegate", new InformCourtAndAdvocacyDelegate(breaches));
-		Mocks.register("recordBreachRiskDelegate", new RecordBreachRiskDelegate(breaches, new CaseRiskInProcesses()));
-	}
 
 	@AfterEach
 	void reset() {
@@ -101,7 +85,7 @@ class BreachHandlingProcessTests {
 		ProcessInstance breach = start();
 
 		recordOffenceAndDecide(breach);
-		complete(task(breach), riskAnswers(true, true));
+		complete(task(breach), BreachHandlingFixtures.riskAnswers(true, true));
 
 		assertThat(breach).hasPassed("Task_ScoreBreachRisk", "Task_RecordBreachRisk", "EndEvent_VariationNeeded")
 			.isEnded()
@@ -122,7 +106,7 @@ class BreachHandlingProcessTests {
 		ProcessInstance breach = start();
 
 		recordOffenceAndDecide(breach);
-		complete(task(breach), riskAnswers(false, false));
+		complete(task(breach), BreachHandlingFixtures.riskAnswers(false, false));
 
 		assertThat(breach).hasPassed("EndEvent_NoVariationNeeded")
 			.hasNotPassed("EndEvent_VariationNeeded")
@@ -186,11 +170,6 @@ class BreachHandlingProcessTests {
 		assertThat(task(breach)).hasCandidateGroup("investigators");
 	}
 
-	static Map<String, Object> riskAnswers(boolean threatsOfViolence, boolean variationNeeded) {
-		return Map.of("yesAnswers", 9, "stalkingQuestionYes", true, "screeningYes", 4, "victimVeryFrightened", true,
-				"threatsOfViolence", threatsOfViolence, "professionalJudgementHigh", false, "incidentCount", 6,
-				"variationNeeded", variationNeeded);
-	}
 
 	private void fire(ProcessInstance instance, String timerId) {
 		Job timer = engine.getManagementService()

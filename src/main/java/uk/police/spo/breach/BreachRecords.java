@@ -1,4 +1,4 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.breach;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.orders.ProtectiveOrder;
-import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.referral.LegalBasis;
 import uk.police.spo.referral.Referral;
 import uk.police.spo.referral.ReferralPartner;
@@ -28,13 +26,13 @@ import uk.police.spo.triage.RiskReassessments;
  * the referrals that tell the court and, with the victim's consent, their advocate.
  */
 @Service
-class BreachRecords {
+public class BreachRecords {
 
 	static final String REFERRAL_PURPOSE = "BREACH_OF_ORDER";
 
 	private final Breaches breaches;
 
-	private final ProtectiveOrderRepository orders;
+	private final NotificationDeadlines deadlines;
 
 	private final ReferralRepository referrals;
 
@@ -44,10 +42,10 @@ class BreachRecords {
 
 	private final Clock clock;
 
-	BreachRecords(Breaches breaches, ProtectiveOrderRepository orders, ReferralRepository referrals,
+	BreachRecords(Breaches breaches, NotificationDeadlines deadlines, ReferralRepository referrals,
 			CaseRecords records, RiskReassessments reassessments, Clock clock) {
 		this.breaches = breaches;
-		this.orders = orders;
+		this.deadlines = deadlines;
 		this.referrals = referrals;
 		this.records = records;
 		this.reassessments = reassessments;
@@ -56,8 +54,7 @@ class BreachRecords {
 
 	@Transactional
 	public UUID reported(Object caseId, Object orderId, BreachSource source, Instant occurredAt) {
-		Breach breach = breaches.save(Breach.reported(MonitoredOrders.uuid(caseId), MonitoredOrders.uuid(orderId),
-				source, occurredAt, clock.instant()));
+		Breach breach = breaches.save(Breach.reported(uuid(caseId), uuid(orderId), source, occurredAt, clock.instant()));
 		records.record(caseId, "BREACH_REPORTED", "Breach of the order reported by " + source.name().toLowerCase());
 		records.audit(caseId, AuditAction.COLLECT, List.of("breach.occurredAt", "breach.source"), "breach reported");
 		return breach.id();
@@ -66,12 +63,8 @@ class BreachRecords {
 	/** The deadline passed without a notification: the offence dates from the end of the 3 days after service. */
 	@Transactional
 	public UUID failedToNotify(Object caseId, Object orderId, String crimeReference, String actionTaken) {
-		ProtectiveOrder order = orders.findById(MonitoredOrders.uuid(orderId))
-			.orElseThrow(() -> new IllegalStateException("No order with id " + orderId));
-		Instant servedAt = order.servedAt()
-			.orElseThrow(() -> new IllegalStateException("An order that was not served has no notification duty"));
-		Breach breach = breaches.save(Breach.failureToNotify(MonitoredOrders.uuid(caseId), order.id(),
-				MonitoringSchedule.notificationDue(servedAt), clock.instant(), crimeReference, actionTaken));
+		Breach breach = breaches.save(Breach.failureToNotify(uuid(caseId), uuid(orderId),
+				deadlines.notificationDue(orderId), clock.instant(), crimeReference, actionTaken));
 		records.record(caseId, "FAILURE_TO_NOTIFY",
 				"Failure to notify recorded as crime " + crimeReference + "; action: " + actionTaken);
 		records.audit(caseId, AuditAction.COLLECT, List.of("breach.crimeReference", "breach.actionTaken"),
@@ -128,8 +121,12 @@ class BreachRecords {
 	}
 
 	private Breach load(Object breachId) {
-		UUID id = MonitoredOrders.uuid(breachId);
+		UUID id = uuid(breachId);
 		return breaches.findById(id).orElseThrow(() -> new IllegalStateException("No breach with id " + id));
+	}
+
+	private static UUID uuid(Object id) {
+		return UUID.fromString(String.valueOf(id));
 	}
 
 }

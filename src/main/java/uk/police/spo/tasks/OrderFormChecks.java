@@ -1,4 +1,4 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.tasks;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** The checks the monitoring and breach task validators share, collecting "field: message" problems. */
-final class FormChecks {
+/**
+ * The checks the forms about a made order share (its monitoring and its breaches), collecting "field: message"
+ * problems for a {@link TaskFormValidator}.
+ */
+public final class OrderFormChecks {
 
-	static final List<String> COURT_DECISIONS = List.of("GRANTED", "REFUSED");
+	public static final List<String> COURT_DECISIONS = List.of("GRANTED", "REFUSED");
 
-	static final List<String> APPLICANTS = List.of("POLICE", "DEFENDANT");
+	public static final List<String> APPLICANTS = List.of("POLICE", "DEFENDANT");
 
 	private static final Pattern CRIME_REFERENCE = Pattern.compile("[A-Z0-9][A-Z0-9/-]{2,29}");
 
@@ -25,43 +28,43 @@ final class FormChecks {
 
 	private final List<String> problems = new ArrayList<>();
 
-	FormChecks(Map<String, Object> values) {
+	public OrderFormChecks(Map<String, Object> values) {
 		this.values = values;
 	}
 
-	FormChecks confirmed(String key, String what) {
+	public OrderFormChecks confirmed(String key, String what) {
 		if (!Boolean.TRUE.equals(values.get(key))) {
 			problems.add(key + ": confirm that " + what);
 		}
 		return this;
 	}
 
-	FormChecks yesOrNo(String key) {
+	public OrderFormChecks yesOrNo(String key) {
 		if (!(values.get(key) instanceof Boolean)) {
 			problems.add(key + ": answer yes or no");
 		}
 		return this;
 	}
 
-	FormChecks optionalYesOrNo(String key) {
+	public OrderFormChecks optionalYesOrNo(String key) {
 		return present(key) ? yesOrNo(key) : this;
 	}
 
-	FormChecks oneOf(String key, List<String> allowed) {
+	public OrderFormChecks oneOf(String key, List<String> allowed) {
 		if (!(values.get(key) instanceof String value) || !allowed.contains(value)) {
 			problems.add(key + ": choose one of " + allowed);
 		}
 		return this;
 	}
 
-	FormChecks crimeReference(String key) {
+	public OrderFormChecks crimeReference(String key) {
 		if (!(values.get(key) instanceof String value) || !CRIME_REFERENCE.matcher(value).matches()) {
 			problems.add(key + ": a crime reference is 3 to 30 capital letters, digits, '/' or '-'");
 		}
 		return this;
 	}
 
-	FormChecks count(String key, int min, int max) {
+	public OrderFormChecks count(String key, int min, int max) {
 		Object value = values.get(key);
 		boolean whole = value instanceof Integer || value instanceof Long
 				|| value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue());
@@ -72,7 +75,7 @@ final class FormChecks {
 	}
 
 	/** A date (YYYY-MM-DD) that has already come: courts and officers record what happened. */
-	FormChecks pastDate(String key) {
+	public OrderFormChecks pastDate(String key) {
 		LocalDate date = date(key);
 		if (date != null && date.isAfter(today())) {
 			problems.add(key + ": the date cannot be in the future");
@@ -81,7 +84,7 @@ final class FormChecks {
 	}
 
 	/** A date after {@code afterKey}'s, or nothing when {@code required} is false. */
-	FormChecks dateAfter(String key, String afterKey, boolean required) {
+	public OrderFormChecks dateAfter(String key, String afterKey, boolean required) {
 		if (!required && !present(key)) {
 			return this;
 		}
@@ -93,28 +96,28 @@ final class FormChecks {
 		return this;
 	}
 
-	FormChecks absent(String key, String why) {
+	public OrderFormChecks absent(String key, String why) {
 		if (present(key)) {
 			problems.add(key + ": leave empty " + why);
 		}
 		return this;
 	}
 
-	FormChecks problem(String problem) {
+	public OrderFormChecks problem(String problem) {
 		problems.add(problem);
 		return this;
 	}
 
-	boolean present(String key) {
+	public boolean present(String key) {
 		Object value = values.get(key);
 		return value != null && !(value instanceof String text && text.isBlank());
 	}
 
-	Object value(String key) {
+	public Object value(String key) {
 		return values.get(key);
 	}
 
-	List<String> problems() {
+	public List<String> problems() {
 		return problems;
 	}
 

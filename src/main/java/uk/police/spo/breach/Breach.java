@@ -1,4 +1,4 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.breach;
 
 import java.time.Instant;
 import java.util.Optional;

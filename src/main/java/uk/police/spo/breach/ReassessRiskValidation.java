@@ -1,10 +1,11 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.breach;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /**
@@ -20,7 +21,7 @@ class ReassessRiskValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).count("yesAnswers", 0, 27)
+		return new OrderFormChecks(values).count("yesAnswers", 0, 27)
 			.yesOrNo("stalkingQuestionYes")
 			.count("screeningYes", 0, 11)
 			.yesOrNo("victimVeryFrightened")

@@ -1,4 +1,4 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.breach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,6 @@ import org.mockito.InOrder;
 
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.referral.ReferralRepository;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
@@ -40,7 +39,7 @@ class BreachRecordsTests {
 
 	final RiskReassessments reassessments = mock(RiskReassessments.class);
 
-	final BreachRecords breachRecords = new BreachRecords(breaches, mock(ProtectiveOrderRepository.class),
+	final BreachRecords breachRecords = new BreachRecords(breaches, mock(NotificationDeadlines.class),
 			mock(ReferralRepository.class), records, reassessments, Clock.fixed(NOW, ZoneOffset.UTC));
 
 	final UUID caseId = UUID.randomUUID();

@@ -1,4 +1,4 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.breach;
 
 /** Who reported a breach: an officer, or a partner through its inbound route. */
 public enum BreachSource {

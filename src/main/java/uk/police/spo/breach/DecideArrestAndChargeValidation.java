@@ -1,10 +1,11 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.breach;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /** What {@code Task_DecideArrestAndCharge} must submit. */
@@ -23,7 +24,7 @@ class DecideArrestAndChargeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).oneOf("arrestDecision", ARREST).oneOf("chargeDecision", CHARGE).problems();
+		return new OrderFormChecks(values).oneOf("arrestDecision", ARREST).oneOf("chargeDecision", CHARGE).problems();
 	}
 
 }

@@ -1,4 +1,4 @@
-package uk.police.spo.monitoring;
+package uk.police.spo.breach;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
