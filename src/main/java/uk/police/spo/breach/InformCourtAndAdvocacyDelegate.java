@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.partners.ReferralPartner;
 
 /**
  * {@code Task_InformCourtAndAdvocacy}: queues the outbox referrals for the breach (court always, advocacy with the

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseRiskInProcesses;
 import uk.police.spo.cases.CaseTaskLabel;
-import uk.police.spo.referral.ReferralRepository;
+import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.TaskDeadlines;
 import uk.police.spo.triage.RiskReassessments;

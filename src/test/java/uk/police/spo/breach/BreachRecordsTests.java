@@ -19,7 +19,7 @@ import org.mockito.InOrder;
 
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.referral.ReferralRepository;
+import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
 import uk.police.spo.triage.RiskReassessments;

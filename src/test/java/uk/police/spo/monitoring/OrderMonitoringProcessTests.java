@@ -46,7 +46,7 @@ import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.DraftTerm;
 import uk.police.spo.orders.ProtectiveOrder;
 import uk.police.spo.orders.TermKind;
-import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.partners.ReferralPartner;
 
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/orderMonitoring.bpmn", "processes/breachHandling.bpmn",

@@ -1,4 +1,4 @@
-package uk.police.spo.referral;
+package uk.police.spo.partners;
 
 import java.time.Instant;
 import java.util.UUID;

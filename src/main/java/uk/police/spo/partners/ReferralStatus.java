@@ -1,4 +1,4 @@
-package uk.police.spo.referral;
+package uk.police.spo.partners;
 
 /**
  * OFFERED: suggested to the victim, nothing shared yet; DECLINED: the victim said no; QUEUED: waiting in the outbox for

@@ -1,4 +1,4 @@
-package uk.police.spo.referral;
+package uk.police.spo.partners;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,13 +15,13 @@ public interface PartnerMessageRepository extends JpaRepository<PartnerMessage, 
 	Optional<PartnerMessage> findByPartnerAndMessageId(String partner, String messageId);
 
 	/** Refused messages, newest first, each with its case's unit (null: the reference names no case). */
-	@Query("select new uk.police.spo.referral.RefusedMessageRow(m, c.unitCode) from PartnerMessage m "
+	@Query("select new uk.police.spo.partners.RefusedMessageRow(m, c.unitCode) from PartnerMessage m "
 			+ "left join CaseFile c on c.reference = m.caseReference "
 			+ "where m.status = 'REFUSED' order by m.receivedAt desc, m.id")
 	List<RefusedMessageRow> findRefused(Pageable page);
 
 	/** Refused messages for cases of these units, newest first. */
-	@Query("select new uk.police.spo.referral.RefusedMessageRow(m, c.unitCode) from PartnerMessage m "
+	@Query("select new uk.police.spo.partners.RefusedMessageRow(m, c.unitCode) from PartnerMessage m "
 			+ "join CaseFile c on c.reference = m.caseReference "
 			+ "where m.status = 'REFUSED' and c.unitCode in :units order by m.receivedAt desc, m.id")
 	List<RefusedMessageRow> findRefusedInUnits(@Param("units") Collection<String> units, Pageable page);

@@ -1,4 +1,4 @@
-package uk.police.spo.referral;
+package uk.police.spo.partners;
 
 /**
  * A refused message and the unit of the case it names; {@code caseUnit} is null when it names no case. Public for

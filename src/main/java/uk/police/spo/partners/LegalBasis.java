@@ -1,4 +1,4 @@
-package uk.police.spo.referral;
+package uk.police.spo.partners;
 
 /**
  * Why a referral may share the victim's data: their recorded consent (housing, advocacy), the MARAC information-sharing

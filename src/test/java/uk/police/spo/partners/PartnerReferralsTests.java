@@ -1,4 +1,4 @@
-package uk.police.spo.referral;
+package uk.police.spo.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
