@@ -23,7 +23,7 @@ import uk.police.spo.triage.RiskReassessments;
 /**
  * Offences against a served order, each a crime in its own right: reported breaches with their arrest, charge and
  * risk decisions (each reassessment also kept as the case's risk assessment), and failures to notify. Also queues
- * the referrals that tell the court and, with the victim's consent, their advocate.
+ * referrals for the court and, with the victim's consent, their advocate; nothing delivers them yet (they stay QUEUED).
  */
 @Service
 public class BreachRecords {
@@ -97,7 +97,7 @@ public class BreachRecords {
 			told.add(ReferralPartner.ADVOCACY);
 		}
 		records.record(caseId, "REFERRAL_QUEUED", "Breach referred to " + told);
-		// queued here; the disclosure itself is logged when a referral is sent
+		// queued only: nothing is disclosed until a referral is delivered, and nothing delivers one yet
 		records.audit(caseId, AuditAction.COLLECT, List.of("referral.partner", "referral.purpose"), "breach referral queued");
 		return told;
 	}

@@ -15,8 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A referral of a case to a partner. A QUEUED row is the outbox entry that the partner routes deliver; it is written in
- * the same transaction as the process step that decides it, and its id is the idempotency id the partner sees.
+ * A referral of a case to a partner, written in the same transaction as the process step that decides it; its id is
+ * meant as the idempotency id the partner will see. Nothing delivers referrals yet: a QUEUED row stays QUEUED.
  */
 @Entity
 @Table(name = "referral")
