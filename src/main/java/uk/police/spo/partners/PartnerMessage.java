@@ -20,7 +20,7 @@ import uk.police.spo.security.crypto.EncryptedStringConverter;
  */
 @Entity
 @Table(name = "partner_message")
-public class PartnerMessage {
+class PartnerMessage {
 
 	public static final String ACCEPTED = "ACCEPTED";
 

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface PartnerMessageRepository extends JpaRepository<PartnerMessage, UUID> {
+interface PartnerMessageRepository extends JpaRepository<PartnerMessage, UUID> {
 
 	Optional<PartnerMessage> findByPartnerAndMessageId(String partner, String messageId);
 
