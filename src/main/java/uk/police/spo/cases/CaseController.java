@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.units.CaseAccess;
-import uk.police.spo.units.CaseUnitChange;
 
 /**
  * Staff's view of cases. A case of another unit answers 404, exactly as a case that does not exist, so that

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface CaseLinkRepository extends JpaRepository<CaseLink, UUID> {
+interface CaseLinkRepository extends JpaRepository<CaseLink, UUID> {
 
 	List<CaseLink> findByCaseId(UUID caseId);
 

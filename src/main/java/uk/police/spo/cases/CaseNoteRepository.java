@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseNoteRepository extends JpaRepository<CaseNote, UUID> {
+interface CaseNoteRepository extends JpaRepository<CaseNote, UUID> {
 
 	List<CaseNote> findByCaseIdOrderByWrittenAt(UUID caseId);
 

@@ -19,7 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "evidence_item")
-public class EvidenceItem {
+class EvidenceItem {
 
 	static final int MAX_DESCRIPTION = 2000;
 

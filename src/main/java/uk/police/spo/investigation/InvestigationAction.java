@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** One decision or step of the investigation (an arrest, a search not made and why, the charge decision). */
 @Entity
 @Table(name = "investigation_action")
-public class InvestigationAction {
+class InvestigationAction {
 
 	static final int MAX_OUTCOME = 200;
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /** What {@code Task_AcknowledgeNotification} must submit: the written acknowledgement is the police's duty. */
@@ -18,7 +19,7 @@ class AcknowledgeNotificationValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).confirmed("acknowledgedInWriting", "the notification was acknowledged in writing")
+		return new OrderFormChecks(values).confirmed("acknowledgedInWriting", "the notification was acknowledged in writing")
 			.optionalYesOrNo("fingerprintsTaken")
 			.optionalYesOrNo("photographTaken")
 			.problems();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /** What {@code Task_ConsiderRenewal} must submit: whether the force applies to renew the order. */
@@ -20,7 +21,7 @@ class ConsiderRenewalValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).oneOf("renewalApplication", CHOICES).problems();
+		return new OrderFormChecks(values).oneOf("renewalApplication", CHOICES).problems();
 	}
 
 }

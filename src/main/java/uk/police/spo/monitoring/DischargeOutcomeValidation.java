@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /** What {@code Task_RecordDischargeOutcome} must submit: the court's decision on the discharge and its date. */
@@ -18,7 +19,7 @@ class DischargeOutcomeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).oneOf("dischargeDecision", FormChecks.COURT_DECISIONS)
+		return new OrderFormChecks(values).oneOf("dischargeDecision", OrderFormChecks.COURT_DECISIONS)
 			.pastDate("dischargeDecidedOn")
 			.problems();
 	}

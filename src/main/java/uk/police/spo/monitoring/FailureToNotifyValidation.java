@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /** What {@code Task_RecordFailureToNotify} must submit: the s.11 offence's crime reference and the action taken. */
@@ -21,7 +22,7 @@ class FailureToNotifyValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).crimeReference("crimeReference").oneOf("failureActionTaken", ACTIONS).problems();
+		return new OrderFormChecks(values).crimeReference("crimeReference").oneOf("failureActionTaken", ACTIONS).problems();
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
+import uk.police.spo.breach.NotificationDeadlines;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.orders.DraftTerm;
@@ -25,7 +26,7 @@ import uk.police.spo.orders.ProtectiveOrderRepository;
  * renewal, variation and discharge, and its end. Each step writes its row and a timeline entry without personal data.
  */
 @Service
-class MonitoredOrders {
+class MonitoredOrders implements NotificationDeadlines {
 
 	private final ProtectiveOrderRepository orders;
 
@@ -136,6 +137,13 @@ class MonitoredOrders {
 		records.record(caseId, "COURT_DECISION", "Court " + (granted ? "granted" : "refused") + " the "
 				+ kind.name().toLowerCase() + " application by the " + applicant.name().toLowerCase());
 		return order;
+	}
+
+	@Override
+	public Instant notificationDue(Object orderId) {
+		Instant servedAt = load(orderId).servedAt()
+			.orElseThrow(() -> new IllegalStateException("An order that was not served has no notification duty"));
+		return MonitoringSchedule.notificationDue(servedAt);
 	}
 
 	private ProtectiveOrder load(Object orderId) {

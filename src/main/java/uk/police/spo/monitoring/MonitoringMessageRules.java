@@ -12,7 +12,9 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.breach.BreachSource;
 import uk.police.spo.messages.MessagePayloadRules;
+import uk.police.spo.tasks.OrderFormChecks;
 
 /**
  * What the messages of {@code orderMonitoring} may carry. Only the listed variables are accepted (a message never
@@ -52,8 +54,8 @@ class MonitoringMessageRules implements MessagePayloadRules {
 		switch (messageName) {
 			case "OrderServed" -> pastTime(variables, "servedAt", problems);
 			case "NotificationReceived" -> pastTime(variables, "notifiedAt", problems);
-			case "VariationRequested" -> oneOf(variables, "variationApplicant", FormChecks.APPLICANTS, problems);
-			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", FormChecks.APPLICANTS, problems);
+			case "VariationRequested" -> oneOf(variables, "variationApplicant", OrderFormChecks.APPLICANTS, problems);
+			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", OrderFormChecks.APPLICANTS, problems);
 			default -> {
 				oneOf(variables, "reportedBy", Arrays.stream(BreachSource.values()).map(Enum::name).toList(), problems);
 				pastTime(variables, "breachOccurredAt", problems);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /**
@@ -21,7 +22,7 @@ class PrepareDischargeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).oneOf("dischargeApplicant", FormChecks.APPLICANTS)
+		return new OrderFormChecks(values).oneOf("dischargeApplicant", OrderFormChecks.APPLICANTS)
 			.pastDate("dischargeLodgedOn")
 			.confirmed("victimViewsSought", "the victim's views on the discharge were sought")
 			.problems();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /**
@@ -21,7 +22,7 @@ class PrepareVariationValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).oneOf("variationApplicant", FormChecks.APPLICANTS)
+		return new OrderFormChecks(values).oneOf("variationApplicant", OrderFormChecks.APPLICANTS)
 			.pastDate("variationLodgedOn")
 			.confirmed("variationTermsNecessary", "each term asked for is itself necessary to protect the victim")
 			.problems();

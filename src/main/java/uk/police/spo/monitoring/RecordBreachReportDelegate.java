@@ -6,6 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.breach.BreachRecords;
+import uk.police.spo.breach.BreachSource;
+
 /**
  * {@code Task_RecordBreachReport}: message {@code BreachReported} ({@code reportedBy}, {@code breachOccurredAt})
  * becomes a breach row; its id goes to {@code breachHandling} as {@code breachId}.

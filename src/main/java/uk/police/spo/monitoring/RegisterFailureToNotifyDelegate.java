@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.breach.BreachRecords;
+
 /** {@code Task_RegisterFailureToNotify}: the s.11 offence the investigator recorded becomes a row of its own. */
 @Component
 class RegisterFailureToNotifyDelegate implements JavaDelegate {

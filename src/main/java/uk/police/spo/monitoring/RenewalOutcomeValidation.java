@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /**
@@ -21,7 +22,7 @@ class RenewalOutcomeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		FormChecks checks = new FormChecks(values).oneOf("renewalDecision", FormChecks.COURT_DECISIONS)
+		OrderFormChecks checks = new OrderFormChecks(values).oneOf("renewalDecision", OrderFormChecks.COURT_DECISIONS)
 			.pastDate("renewalDecidedOn")
 			.optionalYesOrNo("renewedUntilFurtherOrder");
 		if ("GRANTED".equals(values.get("renewalDecision"))

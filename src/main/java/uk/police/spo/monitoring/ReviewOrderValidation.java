@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /** What {@code Task_ReviewOrder} must submit: how the victim was contacted and whether the order is kept. */
@@ -23,7 +24,7 @@ class ReviewOrderValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new FormChecks(values).oneOf("victimContact", VICTIM_CONTACT)
+		return new OrderFormChecks(values).oneOf("victimContact", VICTIM_CONTACT)
 			.oneOf("orderCompliance", COMPLIANCE)
 			.problems();
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.orders.TermSlots;
+import uk.police.spo.tasks.OrderFormChecks;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /**
@@ -23,7 +24,7 @@ class VariationOutcomeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		List<String> problems = new ArrayList<>(new FormChecks(values).oneOf("variationDecision", FormChecks.COURT_DECISIONS)
+		List<String> problems = new ArrayList<>(new OrderFormChecks(values).oneOf("variationDecision", OrderFormChecks.COURT_DECISIONS)
 			.pastDate("variationDecidedOn")
 			.problems());
 		if ("GRANTED".equals(values.get("variationDecision"))) {

@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 /** One hearing of the application: listed for a day, then given the court's outcome. */
 @Entity
 @Table(name = "spo_hearing")
-public class CourtHearing {
+class CourtHearing {
 
 	@Id
 	@JdbcTypeCode(SqlTypes.VARCHAR)

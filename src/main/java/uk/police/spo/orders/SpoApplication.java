@@ -31,7 +31,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "spo_application")
-public class SpoApplication {
+class SpoApplication {
 
 	@Id
 	@JdbcTypeCode(SqlTypes.VARCHAR)

@@ -4,6 +4,6 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SpoApplicationRepository extends JpaRepository<SpoApplication, UUID> {
+interface SpoApplicationRepository extends JpaRepository<SpoApplication, UUID> {
 
 }

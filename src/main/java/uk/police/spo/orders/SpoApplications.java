@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.referral.LegalBasis;
-import uk.police.spo.referral.Referral;
-import uk.police.spo.referral.ReferralPartner;
-import uk.police.spo.referral.ReferralRepository;
+import uk.police.spo.partners.LegalBasis;
+import uk.police.spo.partners.Referral;
+import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.partners.ReferralRepository;
 
 /**
  * The force's side of an SPO application: the decision, the draft, legal review, lodging with the court and the
@@ -80,7 +80,7 @@ class SpoApplications {
 		audit.record(AuditAction.COLLECT, caseReference, List.of("spoApplication.sendBackReasons"), "SPO legal review");
 	}
 
-	/** Lodging queues the court referral (the outbox row the court route delivers) in the same transaction. */
+	/** Lodging queues the court referral in the same transaction; nothing delivers it yet (it stays QUEUED). */
 	@Transactional
 	public UUID lodge(String applicationId, String caseReference) {
 		SpoApplication application = load(applicationId);

@@ -12,9 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.units.UnitProperties;
-import uk.police.spo.units.Units;
-
 /**
  * Makes sure the groups of shared/design.md exist, creates the demo users of the embedded default, and the first
  * administrator from the environment. Refuses to start a system that nobody could administer.
@@ -48,8 +45,8 @@ class IdentityBootstrap {
 	private final List<String> unitGroups;
 
 	@Autowired
-	IdentityBootstrap(IdentityService identity, IdentityProperties properties, Units units) {
-		this(identity, properties, units.all().stream().map(UnitProperties.Unit::group).toList());
+	IdentityBootstrap(IdentityService identity, IdentityProperties properties, UnitGroups units) {
+		this(identity, properties, units.unitGroups());
 	}
 
 	IdentityBootstrap(IdentityService identity, IdentityProperties properties, List<String> unitGroups) {

@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import uk.police.spo.units.UnknownUnitException;
-
 /**
  * RFC 9457 problem answers for the project's APIs, with {@code errors: [{field, message}]} naming each bad field by
  * its JSON path. Never echoes the submitted values back.
@@ -51,10 +49,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", field, "message", message))));
 	}
 
-	@ExceptionHandler(UnknownUnitException.class)
-	ResponseEntity<Object> unknownUnit(UnknownUnitException e) {
-		return ResponseEntity.badRequest()
-			.body(invalid(List.of(Map.of("field", "unit", "message", "is not one of the force's units"))));
+	@ExceptionHandler(InvalidFieldException.class)
+	ResponseEntity<Object> invalidField(InvalidFieldException e) {
+		return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", e.field(), "message", e.problem()))));
 	}
 
 	/** No database connection within the pool's wait (or the database is away): nothing was done, try again soon. */

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.referral.PartnerReferrals;
-import uk.police.spo.referral.ReferralOffer;
-import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.partners.PartnerReferrals;
+import uk.police.spo.partners.ReferralOffer;
+import uk.police.spo.partners.ReferralPartner;
 
 /**
  * {@code Task_OfferReferrals}: DMN {@code partnerReferral}'s offers ({@code referralOffers}) become OFFERED referrals,

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.referral.PartnerReferrals;
+import uk.police.spo.partners.PartnerReferrals;
 
 /** {@code Task_QueueMaracReferral}: a high-risk case goes to MARAC on its recorded legal basis, without consent. */
 @Component("queueMaracReferral")

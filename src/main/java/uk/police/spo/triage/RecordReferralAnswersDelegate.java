@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.referral.PartnerReferrals;
-import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.partners.PartnerReferrals;
+import uk.police.spo.partners.ReferralPartner;
 
 /** {@code Task_RecordReferralAnswers}: each offer the victim accepted is queued for its partner, the rest declined. */
 @Component("recordReferralAnswers")

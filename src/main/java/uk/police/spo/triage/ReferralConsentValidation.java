@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.partners.ReferralPartner;
 import uk.police.spo.tasks.TaskFormValidator;
 
 /**

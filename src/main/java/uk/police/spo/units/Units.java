@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
+import uk.police.spo.security.UnitGroups;
+
 /** Which unit a case belongs to, and who is in which unit. */
 @Service
 @EnableConfigurationProperties(UnitProperties.class)
-public class Units {
+public class Units implements UnitGroups {
 
 	/** A UK postcode's outward code: area letters, district digits, optional letter; then the inward code. */
 	private static final Pattern POSTCODE = Pattern
@@ -37,6 +39,11 @@ public class Units {
 
 	public List<UnitProperties.Unit> all() {
 		return properties.areas();
+	}
+
+	@Override
+	public List<String> unitGroups() {
+		return all().stream().map(UnitProperties.Unit::group).toList();
 	}
 
 	/** The codes of the units whose groups are among these groups. */

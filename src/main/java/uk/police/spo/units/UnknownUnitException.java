@@ -1,9 +1,11 @@
 package uk.police.spo.units;
 
-public class UnknownUnitException extends RuntimeException {
+import uk.police.spo.system.InvalidFieldException;
+
+public class UnknownUnitException extends InvalidFieldException {
 
 	UnknownUnitException(String code) {
-		super("There is no unit " + code);
+		super("There is no unit " + code, "unit", "is not one of the force's units");
 	}
 
 }

@@ -39,9 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.police.spo.cases.CaseTaskLabel;
-import uk.police.spo.cases.ClosureValidation;
-import uk.police.spo.cases.VictimClosureUpdateValidation;
+import uk.police.spo.retention.ClosureValidation;
 import uk.police.spo.retention.RetentionReviewValidation;
+import uk.police.spo.retention.VictimClosureUpdateValidation;
 import uk.police.spo.tasks.TaskDeadlines;
 
 /**

@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.orders.ProtectiveOrderRepository;
-import uk.police.spo.referral.LegalBasis;
-import uk.police.spo.referral.Referral;
-import uk.police.spo.referral.ReferralPartner;
-import uk.police.spo.referral.ReferralRepository;
-import uk.police.spo.referral.ReferralStatus;
+import uk.police.spo.partners.LegalBasis;
+import uk.police.spo.partners.Referral;
+import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.partners.ReferralStatus;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.OrderUnderMonitoring;
 

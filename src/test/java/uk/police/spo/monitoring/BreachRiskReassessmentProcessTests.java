@@ -16,10 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,13 +39,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 
 import uk.police.spo.audit.AuditAction;
+import uk.police.spo.breach.BreachHandlingFixtures;
+import uk.police.spo.breach.BreachRecords;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 import uk.police.spo.orders.ProtectiveOrder;
-import uk.police.spo.orders.ProtectiveOrderRepository;
-import uk.police.spo.referral.ReferralRepository;
 import uk.police.spo.triage.RiskAssessment;
 import uk.police.spo.triage.RiskAssessmentRepository;
 import uk.police.spo.triage.RiskFactors;
@@ -91,8 +89,6 @@ class BreachRiskReassessmentProcessTests {
 
 	final RiskAssessmentRepository assessments = mock(RiskAssessmentRepository.class);
 
-	final Breaches breaches = mock(Breaches.class);
-
 	final MonitoredOrders orders = mock(MonitoredOrders.class);
 
 	@BeforeEach
@@ -106,13 +102,12 @@ class BreachRiskReassessmentProcessTests {
 		when(records.record(any(), anyString(), anyString())).thenReturn(caseFile);
 		when(records.actor()).thenReturn("investigator");
 		when(assessments.save(any())).thenAnswer(call -> call.getArgument(0));
-		keepBreachesInMemory();
 		when(orders.serve(any(), any(), any())).thenReturn(ProtectiveOrder.full(caseFile.id(), LocalDate.of(2026, 3, 1),
 				null, null));
 
-		BreachRecords breachRecords = new BreachRecords(breaches, mock(ProtectiveOrderRepository.class),
-				mock(ReferralRepository.class), records, new RiskReassessments(records, assessments, clock), clock);
-		BreachHandlingProcessTests.registerBreachHandling(breachRecords, records);
+		BreachRecords breachRecords = BreachHandlingFixtures.keptInMemory(records,
+				new RiskReassessments(records, assessments, clock), clock);
+		BreachHandlingFixtures.register(breachRecords, records);
 		Mocks.register("registerCaseDelegate", mock(JavaDelegate.class));
 		Mocks.register("monitoringSchedule", new MonitoringSchedule("P3M", "P2M"));
 		Mocks.register("recordServiceDelegate", new RecordServiceDelegate(orders));
@@ -252,16 +247,6 @@ class BreachRiskReassessmentProcessTests {
 			.processDefinitionKey(key)
 			.processInstanceBusinessKey(REFERENCE)
 			.singleResult();
-	}
-
-	private void keepBreachesInMemory() {
-		Map<UUID, Breach> stored = new HashMap<>();
-		when(breaches.save(any())).thenAnswer(call -> {
-			Breach breach = call.getArgument(0);
-			stored.put(breach.id(), breach);
-			return breach;
-		});
-		when(breaches.findById(any())).thenAnswer(call -> Optional.ofNullable(stored.get(call.getArgument(0))));
 	}
 
 	/** One labelled user task, named after what the called process does. */

@@ -39,11 +39,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import uk.police.spo.breach.BreachHandlingFixtures;
+import uk.police.spo.breach.BreachRecords;
+import uk.police.spo.breach.BreachSource;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.DraftTerm;
 import uk.police.spo.orders.ProtectiveOrder;
 import uk.police.spo.orders.TermKind;
-import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.partners.ReferralPartner;
 
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/orderMonitoring.bpmn", "processes/breachHandling.bpmn",
@@ -52,7 +55,7 @@ import uk.police.spo.referral.ReferralPartner;
 		"forms/monitoring-renewal-outcome.form", "forms/monitoring-prepare-variation.form",
 		"forms/monitoring-variation-outcome.form", "forms/monitoring-prepare-discharge.form",
 		"forms/monitoring-discharge-outcome.form", "forms/breach-record-offence.form",
-		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "monitoring/triageRisk-stub.dmn" })
+		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "breach/triageRisk-stub.dmn" })
 class OrderMonitoringProcessTests {
 
 	static final String REFERENCE = "SH-2026-000042";
@@ -82,7 +85,7 @@ class OrderMonitoringProcessTests {
 	void register() {
 		BpmnAwareTests.init(engine);
 		ClockUtil.setCurrentTime(Date.from(NOW));
-		BreachHandlingProcessTests.registerBreachHandling(breaches, records);
+		BreachHandlingFixtures.register(breaches, records);
 		Mocks.register("monitoringSchedule", new MonitoringSchedule("P3M", "P2M"));
 		Mocks.register("acknowledgeNotificationValidation", new AcknowledgeNotificationValidation());
 		Mocks.register("failureToNotifyValidation", new FailureToNotifyValidation());
@@ -592,7 +595,7 @@ class OrderMonitoringProcessTests {
 	private void handleBreach(ProcessInstance breach, boolean variationNeeded) {
 		complete(task(breach), withVariables("crimeReference", "CR/2026/88", "breachRecordedAsCrime", true));
 		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));
-		complete(task(breach), BreachHandlingProcessTests.riskAnswers(variationNeeded, variationNeeded));
+		complete(task(breach), BreachHandlingFixtures.riskAnswers(variationNeeded, variationNeeded));
 		assertThat(breach).isEnded();
 	}
 

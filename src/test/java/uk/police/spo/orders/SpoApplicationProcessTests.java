@@ -44,10 +44,10 @@ import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.cases.CaseTaskLabel;
-import uk.police.spo.referral.LegalBasis;
-import uk.police.spo.referral.Referral;
-import uk.police.spo.referral.ReferralPartner;
-import uk.police.spo.referral.ReferralRepository;
+import uk.police.spo.partners.LegalBasis;
+import uk.police.spo.partners.Referral;
+import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.TaskDeadlines;
 

@@ -41,11 +41,11 @@ import org.mockito.ArgumentCaptor;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.cases.ScreeningAnswers;
-import uk.police.spo.referral.LegalBasis;
-import uk.police.spo.referral.PartnerReferrals;
-import uk.police.spo.referral.Referral;
-import uk.police.spo.referral.ReferralOffer;
-import uk.police.spo.referral.ReferralPartner;
+import uk.police.spo.partners.LegalBasis;
+import uk.police.spo.partners.PartnerReferrals;
+import uk.police.spo.partners.Referral;
+import uk.police.spo.partners.ReferralOffer;
+import uk.police.spo.partners.ReferralPartner;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 
 /** caseTriage, path by path, with the real decisions and delegates; only the case tables are stood in for. */

@@ -3,6 +3,8 @@ package uk.police.spo.security.crypto;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Encrypts a text attribute on its way to the database and decrypts it on its way back (see {@link FieldCipher}).
  * Null stays null. A stored value without the {@code v1:} prefix is plaintext from before encryption and is read as
@@ -18,6 +20,7 @@ import jakarta.persistence.Converter;
  * Values are encrypted with a random IV, so an encrypted attribute cannot be searched or compared in a query.
  */
 @Converter
+@NamedInterface("encryption")
 public class EncryptedStringConverter implements AttributeConverter<String, String> {
 
 	private final FieldCipher cipher;

@@ -1,0 +1,132 @@
+package uk.police.spo.breach;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.partners.LegalBasis;
+import uk.police.spo.partners.Referral;
+import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.triage.RiskFactors;
+import uk.police.spo.triage.RiskOutcome;
+import uk.police.spo.triage.RiskReassessments;
+
+/**
+ * Offences against a served order, each a crime in its own right: reported breaches with their arrest, charge and
+ * risk decisions (each reassessment also kept as the case's risk assessment), and failures to notify. Also queues
+ * referrals for the court and, with the victim's consent, their advocate; nothing delivers them yet (they stay QUEUED).
+ */
+@Service
+public class BreachRecords {
+
+	static final String REFERRAL_PURPOSE = "BREACH_OF_ORDER";
+
+	private final Breaches breaches;
+
+	private final NotificationDeadlines deadlines;
+
+	private final ReferralRepository referrals;
+
+	private final CaseRecords records;
+
+	private final RiskReassessments reassessments;
+
+	private final Clock clock;
+
+	BreachRecords(Breaches breaches, NotificationDeadlines deadlines, ReferralRepository referrals,
+			CaseRecords records, RiskReassessments reassessments, Clock clock) {
+		this.breaches = breaches;
+		this.deadlines = deadlines;
+		this.referrals = referrals;
+		this.records = records;
+		this.reassessments = reassessments;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public UUID reported(Object caseId, Object orderId, BreachSource source, Instant occurredAt) {
+		Breach breach = breaches.save(Breach.reported(uuid(caseId), uuid(orderId), source, occurredAt, clock.instant()));
+		records.record(caseId, "BREACH_REPORTED", "Breach of the order reported by " + source.name().toLowerCase());
+		records.audit(caseId, AuditAction.COLLECT, List.of("breach.occurredAt", "breach.source"), "breach reported");
+		return breach.id();
+	}
+
+	/** The deadline passed without a notification: the offence dates from the end of the 3 days after service. */
+	@Transactional
+	public UUID failedToNotify(Object caseId, Object orderId, String crimeReference, String actionTaken) {
+		Breach breach = breaches.save(Breach.failureToNotify(uuid(caseId), uuid(orderId),
+				deadlines.notificationDue(orderId), clock.instant(), crimeReference, actionTaken));
+		records.record(caseId, "FAILURE_TO_NOTIFY",
+				"Failure to notify recorded as crime " + crimeReference + "; action: " + actionTaken);
+		records.audit(caseId, AuditAction.COLLECT, List.of("breach.crimeReference", "breach.actionTaken"),
+				"failure to notify recorded");
+		return breach.id();
+	}
+
+	@Transactional
+	public void decided(Object breachId, String crimeReference, String arrestDecision, String chargeDecision) {
+		Breach breach = load(breachId);
+		breach.recordedAsCrime(crimeReference, arrestDecision, chargeDecision);
+		records.record(breach.caseId(), "BREACH_RECORDED", "Breach recorded as crime " + crimeReference + "; arrest: "
+				+ arrestDecision + "; charge: " + chargeDecision);
+		records.audit(breach.caseId(), AuditAction.ALTER,
+				List.of("breach.crimeReference", "breach.arrestDecision", "breach.chargeDecision"), "breach recorded as crime");
+	}
+
+	/** The court always hears of a breach; the victim's advocate only with their recorded consent. */
+	@Transactional
+	public List<ReferralPartner> informCourtAndAdvocacy(Object caseId) {
+		CaseFile caseFile = records.load(caseId);
+		Instant now = clock.instant();
+		List<ReferralPartner> told = new ArrayList<>();
+		referrals.save(Referral.queue(caseFile.id(), ReferralPartner.COURT, REFERRAL_PURPOSE,
+				LegalBasis.COURT_APPLICATION, now));
+		told.add(ReferralPartner.COURT);
+		if (caseFile.consentToPartnerReferral()) {
+			referrals.save(Referral.queue(caseFile.id(), ReferralPartner.ADVOCACY, REFERRAL_PURPOSE, LegalBasis.CONSENT,
+					now));
+			told.add(ReferralPartner.ADVOCACY);
+		}
+		records.record(caseId, "REFERRAL_QUEUED", "Breach referred to " + told);
+		// queued only: nothing is disclosed until a referral is delivered, and nothing delivers one yet
+		records.audit(caseId, AuditAction.COLLECT, List.of("referral.partner", "referral.purpose"), "breach referral queued");
+		return told;
+	}
+
+	/**
+	 * DMN {@code triageRisk} scored the answers given after the breach: the breach keeps the level and the variation
+	 * decision, the case gets a risk assessment of its own ({@code BREACH}) and its current level moves.
+	 */
+	@Transactional
+	public void riskReassessed(Object breachId, RiskFactors factors, RiskOutcome outcome, boolean variationNeeded) {
+		Breach breach = load(breachId);
+		breach.riskReassessed(outcome.riskLevel(), variationNeeded);
+		reassessments.afterBreach(breach.caseId(), factors, outcome);
+		records.record(breach.caseId(), "BREACH_RISK_REASSESSED", "Breach dealt with: "
+				+ (variationNeeded ? "a variation of the order is to be sought" : "the order stands as made"));
+		// last: the audit append holds the chain head until the commit
+		records.audit(breach.caseId(), AuditAction.COLLECT, RiskReassessments.AUDITED_FIELDS,
+				"risk reassessment after a breach");
+		records.audit(breach.caseId(), AuditAction.ALTER, List.of("breach.riskLevel", "breach.variationNeeded"),
+				"risk reassessed after a breach");
+	}
+
+	private Breach load(Object breachId) {
+		UUID id = uuid(breachId);
+		return breaches.findById(id).orElseThrow(() -> new IllegalStateException("No breach with id " + id));
+	}
+
+	private static UUID uuid(Object id) {
+		return UUID.fromString(String.valueOf(id));
+	}
+
+}

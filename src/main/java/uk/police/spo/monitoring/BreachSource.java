@@ -1,8 +1,0 @@
-package uk.police.spo.monitoring;
-
-/** Who reported a breach: an officer, or a partner through its inbound route. */
-public enum BreachSource {
-
-	OFFICER, COURT, HOUSING, ADVOCACY
-
-}

@@ -1,9 +1,0 @@
-package uk.police.spo.monitoring;
-
-import java.util.UUID;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface Breaches extends JpaRepository<Breach, UUID> {
-
-}

@@ -1,0 +1,229 @@
+package uk.police.spo.partners;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.police.spo.audit.AuditAction;
+import uk.police.spo.audit.AuditTrail;
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.messages.CaseMessageException;
+import uk.police.spo.messages.CaseMessages;
+
+/**
+ * Messages partners send in. Each partner may send only its own kinds of message; a message id is taken once, and a
+ * repeat gets the answer the first one got ({@link RepeatedMessages}); the message is delivered and recorded in one
+ * transaction, and a refused one is recorded with its reason and its answer in a transaction of its own, so a
+ * supervisor can see it. Each writes its audit entry last: an answered referral is altered (ALTER), a refused message
+ * for a known case is collected (COLLECT), as a delivered one changes its case ({@link CaseMessages}).
+ */
+@Service
+public class PartnerInbox {
+
+	public enum Outcome {
+		ACCEPTED, DUPLICATE
+	}
+
+	/**
+	 * What each partner may send. Housing and advocacy both report breaches: the defendant seen near the victim's home
+	 * is as likely to reach the housing officer as the victim's advocate.
+	 */
+	static final Map<String, Set<String>> TYPES = Map.of(
+			"court", Set.of("CourtHearingListed", "CourtOutcomeReceived"),
+			"housing", Set.of("PartnerReferralAnswered", "BreachReported"),
+			"advocacy", Set.of("PartnerReferralAnswered", "BreachReported"));
+
+	static final Map<String, ReferralPartner> PARTNERS = Map.of("court", ReferralPartner.COURT, "housing",
+			ReferralPartner.HOUSING, "advocacy", ReferralPartner.ADVOCACY);
+
+	/**
+	 * Bytes of the body's JSON in UTF-8: encrypted and Base64-encoded it still fits {@code partner_message.body}
+	 * (8000), whatever the characters.
+	 */
+	static final int MAX_BODY = 4000;
+
+	/** What an answer changes of the referral. */
+	static final List<String> ANSWER_FIELDS = List.of("referral.status", "referral.updatedAt");
+
+	/** What is kept of a refused message: names only, never values (the body's own keys are the partner's). */
+	static final List<String> REFUSED_FIELDS = List.of("partnerMessage.messageId", "partnerMessage.type",
+			"partnerMessage.body");
+
+	private final PartnerMessageRepository messages;
+
+	private final RepeatedMessages repeats;
+
+	private final CaseMessages caseMessages;
+
+	private final CaseRepository cases;
+
+	private final ReferralRepository referrals;
+
+	private final CaseRecords records;
+
+	private final AuditTrail audit;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	private final TransactionTemplate inTransaction;
+
+	private final TransactionTemplate inOwnTransaction;
+
+	PartnerInbox(PartnerMessageRepository messages, RepeatedMessages repeats, CaseMessages caseMessages,
+			CaseRepository cases, ReferralRepository referrals, CaseRecords records, AuditTrail audit, ObjectMapper json,
+			Clock clock, PlatformTransactionManager transactions) {
+		this.messages = messages;
+		this.repeats = repeats;
+		this.caseMessages = caseMessages;
+		this.cases = cases;
+		this.referrals = referrals;
+		this.records = records;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+		this.inTransaction = new TransactionTemplate(transactions);
+		this.inOwnTransaction = new TransactionTemplate(transactions);
+		this.inOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	public Outcome receive(String partner, PartnerInboundMessage message) {
+		String body = serialise(message.body());
+		Optional<PartnerMessage> earlier = messages.findByPartnerAndMessageId(partner, message.messageId());
+		if (earlier.isPresent()) {
+			return repeats.answer(earlier.get(), message, body);
+		}
+		try {
+			inTransaction.executeWithoutResult(status -> {
+				// kept first: delivering ends with the audit entry, which must be the transaction's last step
+				messages.saveAndFlush(
+						PartnerMessage.accepted(partner, message, caseIdOf(message), body, clock.instant()));
+				deliver(partner, message);
+			});
+			return Outcome.ACCEPTED;
+		}
+		catch (DataIntegrityViolationException notStored) {
+			// the same id, sent again at the same moment, was stored first: this one gets that one's answer; any other
+			// failure to store is not passed off as a repeat (nothing of this message was delivered)
+			return answerAsFirst(partner, message, body, notStored);
+		}
+		catch (CaseMessageException refused) {
+			if (!keepRefused(partner, message, body, refused)) {
+				return answerAsFirst(partner, message, body, refused);
+			}
+			throw refused;
+		}
+	}
+
+	private Outcome answerAsFirst(String partner, PartnerInboundMessage message, String body, RuntimeException otherwise) {
+		return messages.findByPartnerAndMessageId(partner, message.messageId())
+			.map(first -> repeats.answer(first, message, body))
+			.orElseThrow(() -> otherwise);
+	}
+
+	private void deliver(String partner, PartnerInboundMessage message) {
+		if (!TYPES.get(partner).contains(message.type())) {
+			throw CaseMessageException.invalid(List.of("type: " + partner + " may send " + TYPES.get(partner).stream().sorted().toList()));
+		}
+		if ("PartnerReferralAnswered".equals(message.type())) {
+			answerReferral(partner, message);
+			return;
+		}
+		if ("BreachReported".equals(message.type())) {
+			reportedByItself(partner, message.body());
+		}
+		caseMessages.deliver(message.caseReference(), message.type(), message.body(), "partner " + partner);
+	}
+
+	/** A partner reports a breach as itself: it cannot record one as the police's or another agency's. */
+	private static void reportedByItself(String partner, Map<String, Object> body) {
+		String self = PARTNERS.get(partner).name();
+		if (!self.equals(body.get("reportedBy"))) {
+			throw CaseMessageException.invalid(List.of("body.reportedBy: " + self + " when " + partner + " reports a breach"));
+		}
+	}
+
+	private void answerReferral(String partner, PartnerInboundMessage message) {
+		CaseFile caseFile = cases.findByReference(message.caseReference()).orElseThrow(CaseMessageException::unknownCase);
+		Referral referral = referralId(message.body()).flatMap(referrals::findById)
+			.filter(r -> r.caseId().equals(caseFile.id()) && r.partner() == PARTNERS.get(partner))
+			.orElseThrow(() -> CaseMessageException.invalid(List.of("body.referralId: not a referral of this case to " + partner)));
+		if (referral.status() != ReferralStatus.SENT) {
+			throw new CaseMessageException(HttpStatus.CONFLICT,
+					"The referral is " + referral.status() + " and cannot be answered now.", List.of());
+		}
+		referral.answered(clock.instant());
+		records.record(caseFile.id(), "REFERRAL_ANSWERED", "Referral answered by " + partner);
+		// last: the audit append locks the chain head until this transaction commits
+		audit.record(AuditAction.ALTER, caseFile.reference(), ANSWER_FIELDS, "referral answered by " + partner);
+	}
+
+	private static Optional<UUID> referralId(Map<String, Object> body) {
+		try {
+			return Optional.of(UUID.fromString(String.valueOf(body.get("referralId"))));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
+	}
+
+	/** Keeps the refusal for supervisors and for repeats; false when a message of this id was kept meanwhile. */
+	private boolean keepRefused(String partner, PartnerInboundMessage message, String body, CaseMessageException refused) {
+		PartnerMessage kept = PartnerMessage.refused(partner, message, caseIdOf(message), body,
+				refused.status().value(), truncate(refused.getMessage()), repeats.keptProblems(refused.problems()),
+				truncate(refused.getMessage() + " " + refused.problems()), clock.instant());
+		try {
+			inOwnTransaction.executeWithoutResult(status -> {
+				messages.saveAndFlush(kept);
+				// last: the audit append locks the chain head until this transaction commits
+				if (cases.findByReference(message.caseReference()).isPresent()) {
+					audit.record(AuditAction.COLLECT, message.caseReference(), REFUSED_FIELDS,
+							"refused message kept from " + partner);
+				}
+			});
+			return true;
+		}
+		catch (DataIntegrityViolationException alreadyKept) {
+			return false;
+		}
+	}
+
+	private UUID caseIdOf(PartnerInboundMessage message) {
+		return cases.findByReference(message.caseReference()).map(CaseFile::id).orElse(null);
+	}
+
+	private String serialise(Map<String, Object> body) {
+		try {
+			String text = json.writeValueAsString(body);
+			if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BODY) {
+				throw CaseMessageException.invalid(List.of("body: at most " + MAX_BODY + " bytes of JSON (UTF-8)"));
+			}
+			return text;
+		}
+		catch (JsonProcessingException e) {
+			throw CaseMessageException.invalid(List.of("body: not serialisable"));
+		}
+	}
+
+	private static String truncate(String reason) {
+		return reason.length() <= 500 ? reason : reason.substring(0, 500);
+	}
+
+}

@@ -1,6 +1,0 @@
-package uk.police.spo.referral;
-
-/** A support referral a decision suggests (DMN {@code partnerReferral}): to whom and what for. */
-public record ReferralOffer(ReferralPartner partner, String purpose) {
-
-}

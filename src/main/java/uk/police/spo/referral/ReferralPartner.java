@@ -1,8 +1,0 @@
-package uk.police.spo.referral;
-
-/** Who a referral goes to. MARAC is the multi-agency risk conference for high-risk cases. */
-public enum ReferralPartner {
-
-	COURT, HOUSING, ADVOCACY, MARAC
-
-}

@@ -1,0 +1,63 @@
+package uk.police.spo.breach;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseRiskInProcesses;
+import uk.police.spo.cases.CaseTaskLabel;
+import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
+import uk.police.spo.tasks.TaskDeadlines;
+import uk.police.spo.triage.RiskReassessments;
+
+/** What a process test needs of breachHandling, also when orderMonitoring calls it from another package. */
+public final class BreachHandlingFixtures {
+
+	private BreachHandlingFixtures() {
+	}
+
+	/** The beans of breachHandling. */
+	public static void register(BreachRecords breaches, CaseRecords records) {
+		Mocks.register("caseTaskLabel", new CaseTaskLabel());
+		Mocks.register("deadlines", new TaskDeadlines());
+		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));
+		Mocks.register("recordBreachAsOffenceValidation", new RecordBreachAsOffenceValidation());
+		Mocks.register("decideArrestAndChargeValidation", new DecideArrestAndChargeValidation());
+		Mocks.register("reassessRiskValidation", new ReassessRiskValidation());
+		Mocks.register("recordBreachDecisionsDelegate", new RecordBreachDecisionsDelegate(breaches));
+		Mocks.register("informCourtAndAdvocacyDelegate", new InformCourtAndAdvocacyDelegate(breaches));
+		Mocks.register("recordBreachRiskDelegate", new RecordBreachRiskDelegate(breaches, new CaseRiskInProcesses()));
+	}
+
+	/** The real breach records, their rows kept in memory instead of a database. */
+	public static BreachRecords keptInMemory(CaseRecords records, RiskReassessments reassessments, Clock clock) {
+		Breaches breaches = mock(Breaches.class);
+		Map<UUID, Breach> stored = new HashMap<>();
+		when(breaches.save(any())).thenAnswer(call -> {
+			Breach breach = call.getArgument(0);
+			stored.put(breach.id(), breach);
+			return breach;
+		});
+		when(breaches.findById(any())).thenAnswer(call -> Optional.ofNullable(stored.get(call.getArgument(0))));
+		return new BreachRecords(breaches, mock(NotificationDeadlines.class), mock(ReferralRepository.class), records,
+				reassessments, clock);
+	}
+
+	/** Answers to {@code Task_ReassessRisk}. */
+	public static Map<String, Object> riskAnswers(boolean threatsOfViolence, boolean variationNeeded) {
+		return Map.of("yesAnswers", 9, "stalkingQuestionYes", true, "screeningYes", 4, "victimVeryFrightened", true,
+				"threatsOfViolence", threatsOfViolence, "professionalJudgementHigh", false, "incidentCount", 6,
+				"variationNeeded", variationNeeded);
+	}
+
+}
