@@ -52,8 +52,8 @@ class MonitoringMessageRules implements MessagePayloadRules {
 		switch (messageName) {
 			case "OrderServed" -> pastTime(variables, "servedAt", problems);
 			case "NotificationReceived" -> pastTime(variables, "notifiedAt", problems);
-			case "VariationRequested" -> oneOf(variables, "variationApplicant", FormChecks.APPLICANTS, problems);
-			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", FormChecks.APPLICANTS, problems);
+			case "VariationRequested" -> oneOf(variables, "variationApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
+			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
 			default -> {
 				oneOf(variables, "reportedBy", Arrays.stream(BreachSource.values()).map(Enum::name).toList(), problems);
 				pastTime(variables, "breachOccurredAt", problems);
