@@ -12,4 +12,6 @@ interface EvidenceItemRepository extends JpaRepository<EvidenceItem, UUID> {
 
 	Optional<EvidenceItem> findByIdAndCaseId(UUID id, UUID caseId);
 
+	long countByCaseId(UUID caseId);
+
 }

@@ -85,6 +85,11 @@ public class EvidenceStore {
 	}
 
 	@Transactional(readOnly = true)
+	long countOf(UUID caseId) {
+		return items.countByCaseId(caseId);
+	}
+
+	@Transactional(readOnly = true)
 	List<EvidenceItem> itemsOf(UUID caseId) {
 		return items.findByCaseIdOrderByRecordedAt(caseId);
 	}

@@ -2,11 +2,10 @@ package uk.police.spo.investigation;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The values the investigation's forms offer; the forms in forms/investigation-*.form list the same. Multiple
+ * The investigation plan's lines of enquiry; its form, forms/investigation-plan.form, lists the same. Multiple
  * choices are separate checkboxes, not a checklist: Tasklist submits a checklist as a Json variable, which this
  * engine (without the Spin plugin) cannot store.
  */
@@ -18,19 +17,6 @@ final class InvestigationCodes {
 			"enquirySocialMedia", "SOCIAL_MEDIA", "enquiryPhoneRecords", "PHONE_RECORDS", "enquiryCctv", "CCTV",
 			"enquiryHouseToHouse", "HOUSE_TO_HOUSE", "enquirySuspectHistory", "SUSPECT_HISTORY",
 			"enquiryPreviousReports", "PREVIOUS_REPORTS");
-
-	static final List<String> CHARGE_DECISIONS = List.of("CHARGE", "NO_FURTHER_ACTION", "OTHER_OFFENCES",
-			"REFER_TO_PROSECUTORS");
-
-	static final List<String> PROSECUTORS_DECISIONS = List.of("CHARGE", "NO_FURTHER_ACTION", "OTHER_OFFENCES");
-
-	static final List<String> OTHER_OFFENCES = List.of("MALICIOUS_COMMUNICATIONS", "COMMUNICATIONS_ACT",
-			"CRIMINAL_DAMAGE", "ASSAULT", "THREATS_TO_KILL", "BREACH_OF_ORDER", "PUBLIC_ORDER", "OTHER");
-
-	static final List<String> INTERVIEW_TYPES = List.of("UNDER_ARREST", "VOLUNTARY");
-
-	static final List<String> VICTIM_UPDATE_METHODS = List.of("PHONE", "EMAIL", "IN_PERSON", "LETTER",
-			"THROUGH_ADVOCATE");
 
 	private InvestigationCodes() {
 	}

@@ -1,16 +1,15 @@
 package uk.police.spo.investigation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.tasks.TaskFormValidator;
+import uk.police.spo.tasks.TaskRule;
 
-/** What {@code Task_PlanInvestigation} must submit. */
+/** {@code Task_PlanInvestigation}: a plan has at least one line of enquiry, each of which is a checkbox of its own. */
 @Component
-class PlanInvestigationValidation implements TaskFormValidator {
+class PlanInvestigationValidation implements TaskRule {
 
 	@Override
 	public String taskDefinitionKey() {
@@ -19,12 +18,10 @@ class PlanInvestigationValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		List<String> problems = new ArrayList<>();
-		FormChecks check = new FormChecks(values, problems);
-		check.anyTicked(InvestigationCodes.LINES_OF_ENQUIRY.keySet(), "choose at least one line of enquiry");
-		check.yesOrNo("considerSpoNow", "say whether a Stalking Protection Order should be considered now");
-		check.text("spoConsiderationReason", "give the reason for considering an order now or not");
-		return problems;
+		boolean anyLine = InvestigationCodes.LINES_OF_ENQUIRY.keySet()
+			.stream()
+			.anyMatch(line -> Boolean.TRUE.equals(values.get(line)));
+		return anyLine ? List.of() : List.of("enquiryVictimStatement: choose at least one line of enquiry");
 	}
 
 }

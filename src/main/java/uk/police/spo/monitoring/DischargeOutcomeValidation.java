@@ -1,16 +1,22 @@
 package uk.police.spo.monitoring;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.tasks.OrderFormChecks;
-import uk.police.spo.tasks.TaskFormValidator;
+import uk.police.spo.tasks.TaskRule;
 
-/** What {@code Task_RecordDischargeOutcome} must submit: the court's decision on the discharge and its date. */
+/** {@code Task_RecordDischargeOutcome}: the court's decision on a discharge is recorded once it has happened, never ahead. */
 @Component
-class DischargeOutcomeValidation implements TaskFormValidator {
+class DischargeOutcomeValidation implements TaskRule {
+
+	private final Clock clock;
+
+	DischargeOutcomeValidation(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public String taskDefinitionKey() {
@@ -19,9 +25,7 @@ class DischargeOutcomeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new OrderFormChecks(values).oneOf("dischargeDecision", OrderFormChecks.COURT_DECISIONS)
-			.pastDate("dischargeDecidedOn")
-			.problems();
+		return CourtDates.inTheFuture(values, "dischargeDecidedOn", clock).stream().toList();
 	}
 
 }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import uk.police.spo.breach.BreachSource;
 import uk.police.spo.messages.MessagePayloadRules;
-import uk.police.spo.tasks.OrderFormChecks;
 
 /**
  * What the messages of {@code orderMonitoring} may carry. Only the listed variables are accepted (a message never
@@ -54,8 +53,8 @@ class MonitoringMessageRules implements MessagePayloadRules {
 		switch (messageName) {
 			case "OrderServed" -> pastTime(variables, "servedAt", problems);
 			case "NotificationReceived" -> pastTime(variables, "notifiedAt", problems);
-			case "VariationRequested" -> oneOf(variables, "variationApplicant", OrderFormChecks.APPLICANTS, problems);
-			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", OrderFormChecks.APPLICANTS, problems);
+			case "VariationRequested" -> oneOf(variables, "variationApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
+			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
 			default -> {
 				oneOf(variables, "reportedBy", Arrays.stream(BreachSource.values()).map(Enum::name).toList(), problems);
 				pastTime(variables, "breachOccurredAt", problems);

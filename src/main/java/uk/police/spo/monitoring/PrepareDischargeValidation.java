@@ -1,19 +1,22 @@
 package uk.police.spo.monitoring;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.tasks.OrderFormChecks;
-import uk.police.spo.tasks.TaskFormValidator;
+import uk.police.spo.tasks.TaskRule;
 
-/**
- * What {@code Task_PrepareDischargeApplication} must submit: who applies, when it was lodged, and that the victim's
- * views were sought.
- */
+/** {@code Task_PrepareDischargeApplication}: a discharge application lodged is recorded once it has happened, never ahead. */
 @Component
-class PrepareDischargeValidation implements TaskFormValidator {
+class PrepareDischargeValidation implements TaskRule {
+
+	private final Clock clock;
+
+	PrepareDischargeValidation(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public String taskDefinitionKey() {
@@ -22,10 +25,7 @@ class PrepareDischargeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new OrderFormChecks(values).oneOf("dischargeApplicant", OrderFormChecks.APPLICANTS)
-			.pastDate("dischargeLodgedOn")
-			.confirmed("victimViewsSought", "the victim's views on the discharge were sought")
-			.problems();
+		return CourtDates.inTheFuture(values, "dischargeLodgedOn", clock).stream().toList();
 	}
 
 }

@@ -1,19 +1,22 @@
 package uk.police.spo.monitoring;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.tasks.OrderFormChecks;
-import uk.police.spo.tasks.TaskFormValidator;
+import uk.police.spo.tasks.TaskRule;
 
-/**
- * What {@code Task_PrepareVariationApplication} must submit: who applies, when it was lodged, and that each varied
- * term is necessary.
- */
+/** {@code Task_PrepareVariationApplication}: a variation application lodged is recorded once it has happened, never ahead. */
 @Component
-class PrepareVariationValidation implements TaskFormValidator {
+class PrepareVariationValidation implements TaskRule {
+
+	private final Clock clock;
+
+	PrepareVariationValidation(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public String taskDefinitionKey() {
@@ -22,10 +25,7 @@ class PrepareVariationValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return new OrderFormChecks(values).oneOf("variationApplicant", OrderFormChecks.APPLICANTS)
-			.pastDate("variationLodgedOn")
-			.confirmed("variationTermsNecessary", "each term asked for is itself necessary to protect the victim")
-			.problems();
+		return CourtDates.inTheFuture(values, "variationLodgedOn", clock).stream().toList();
 	}
 
 }

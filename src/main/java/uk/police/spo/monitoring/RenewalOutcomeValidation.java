@@ -1,19 +1,27 @@
 package uk.police.spo.monitoring;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.tasks.OrderFormChecks;
-import uk.police.spo.tasks.TaskFormValidator;
+import uk.police.spo.tasks.TaskRule;
 
 /**
- * What {@code Task_RecordRenewalOutcome} must submit: the court's decision and, when renewed, the new end (a date or
- * until further order).
+ * {@code Task_RecordRenewalOutcome}: the decision is not dated ahead, and a renewal granted for a fixed time ends
+ * after the decision.
  */
 @Component
-class RenewalOutcomeValidation implements TaskFormValidator {
+class RenewalOutcomeValidation implements TaskRule {
+
+	private final Clock clock;
+
+	RenewalOutcomeValidation(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public String taskDefinitionKey() {
@@ -22,14 +30,19 @@ class RenewalOutcomeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		OrderFormChecks checks = new OrderFormChecks(values).oneOf("renewalDecision", OrderFormChecks.COURT_DECISIONS)
-			.pastDate("renewalDecidedOn")
-			.optionalYesOrNo("renewedUntilFurtherOrder");
+		List<String> problems = new ArrayList<>(CourtDates.inTheFuture(values, "renewalDecidedOn", clock).stream().toList());
 		if ("GRANTED".equals(values.get("renewalDecision"))
 				&& !Boolean.TRUE.equals(values.get("renewedUntilFurtherOrder"))) {
-			checks.dateAfter("renewedEndsOn", "renewalDecidedOn", true);
+			LocalDate endsOn = CourtDates.date(values, "renewedEndsOn");
+			LocalDate decidedOn = CourtDates.date(values, "renewalDecidedOn");
+			if (endsOn == null) {
+				problems.add("renewedEndsOn: a date as YYYY-MM-DD");
+			}
+			else if (decidedOn != null && !endsOn.isAfter(decidedOn)) {
+				problems.add("renewedEndsOn: the date must be after renewalDecidedOn");
+			}
 		}
-		return checks.problems();
+		return problems;
 	}
 
 }

@@ -1,5 +1,6 @@
 package uk.police.spo.monitoring;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,15 +8,17 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.orders.TermSlots;
-import uk.police.spo.tasks.OrderFormChecks;
-import uk.police.spo.tasks.TaskFormValidator;
+import uk.police.spo.tasks.TaskRule;
 
-/**
- * What {@code Task_RecordVariationOutcome} must submit: the court's decision on the variation and its date, and when
- * granted the order's terms as varied, each with why it is necessary.
- */
+/** {@code Task_RecordVariationOutcome}: the decision is not dated ahead, and a granted variation states its terms. */
 @Component
-class VariationOutcomeValidation implements TaskFormValidator {
+class VariationOutcomeValidation implements TaskRule {
+
+	private final Clock clock;
+
+	VariationOutcomeValidation(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public String taskDefinitionKey() {
@@ -24,9 +27,7 @@ class VariationOutcomeValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		List<String> problems = new ArrayList<>(new OrderFormChecks(values).oneOf("variationDecision", OrderFormChecks.COURT_DECISIONS)
-			.pastDate("variationDecidedOn")
-			.problems());
+		List<String> problems = new ArrayList<>(CourtDates.inTheFuture(values, "variationDecidedOn", clock).stream().toList());
 		if ("GRANTED".equals(values.get("variationDecision"))) {
 			problems.addAll(TermSlots.problems(values));
 		}

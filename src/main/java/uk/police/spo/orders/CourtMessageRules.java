@@ -2,6 +2,7 @@ package uk.police.spo.orders;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,10 +49,10 @@ class CourtMessageRules implements MessagePayloadRules {
 
 	private List<String> hearingProblems(Map<String, Object> variables) {
 		List<String> problems = new ArrayList<>();
-		if (FormValues.isoDate(variables.get("hearingOn")).isEmpty()) {
+		if (isoDate(variables.get("hearingOn")).isEmpty()) {
 			problems.add("hearingOn: the hearing's date as yyyy-MM-dd");
 		}
-		if (!FormValues.oneOf(names(HearingKind.values()), variables.get("hearingKind"))) {
+		if (!names(HearingKind.values()).contains(variables.get("hearingKind"))) {
 			problems.add("hearingKind: one of " + names(HearingKind.values()));
 		}
 		return problems;
@@ -60,7 +61,7 @@ class CourtMessageRules implements MessagePayloadRules {
 	private List<String> outcomeProblems(Map<String, Object> variables) {
 		List<String> problems = new ArrayList<>();
 		Object outcome = variables.get("courtOutcome");
-		if (!FormValues.oneOf(names(CourtOutcome.values()), outcome)) {
+		if (!names(CourtOutcome.values()).contains(outcome)) {
 			return List.of("courtOutcome: one of " + names(CourtOutcome.values()));
 		}
 		LocalDate today = LocalDate.now(clock);
@@ -91,7 +92,7 @@ class CourtMessageRules implements MessagePayloadRules {
 
 	private static Optional<LocalDate> dateOrProblem(Map<String, Object> variables, String name, List<String> problems) {
 		Object value = variables.get(name);
-		Optional<LocalDate> date = FormValues.isoDate(value);
+		Optional<LocalDate> date = isoDate(value);
 		if (value != null && date.isEmpty()) {
 			problems.add(name + ": a date as yyyy-MM-dd");
 		}
@@ -100,6 +101,24 @@ class CourtMessageRules implements MessagePayloadRules {
 
 	private static List<String> names(Enum<?>[] values) {
 		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	/** A date the court's message carried, already checked here; null when the message had none. */
+	static LocalDate date(Object value) {
+		return value == null ? null
+				: isoDate(value).orElseThrow(() -> new IllegalArgumentException("Not an ISO date (yyyy-MM-dd)"));
+	}
+
+	private static Optional<LocalDate> isoDate(Object value) {
+		if (!(value instanceof String text) || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.parse(text));
+		}
+		catch (DateTimeParseException notADay) {
+			return Optional.empty();
+		}
 	}
 
 }

@@ -22,7 +22,7 @@ class MakeFullOrderDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		CourtDecisions.Grant grant = court.grantFull((String) execution.getVariable("spoApplicationId"),
-				(String) execution.getVariable("caseReference"), FormValues.date(execution.getVariable("orderEndsOn")),
+				(String) execution.getVariable("caseReference"), CourtMessageRules.date(execution.getVariable("orderEndsOn")),
 				(String) execution.getVariable("interimOrderId"));
 		execution.setVariable("fullOrderId", grant.orderId().toString());
 		execution.setVariable("spoOutcome", "FULL_GRANTED");

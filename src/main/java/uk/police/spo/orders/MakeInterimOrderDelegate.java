@@ -21,7 +21,7 @@ class MakeInterimOrderDelegate implements JavaDelegate {
 		execution.setVariable("interimOrderId",
 				court.grantInterim((String) execution.getVariable("spoApplicationId"),
 						(String) execution.getVariable("caseReference"),
-						FormValues.date(execution.getVariable("orderEndsOn")))
+						CourtMessageRules.date(execution.getVariable("orderEndsOn")))
 					.toString());
 		execution.removeVariables(List.of("orderEndsOn", "untilFurtherOrder"));
 	}

@@ -17,9 +17,13 @@ class RecordAppealDecisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		applications.decideOnAppeal((String) execution.getVariable("spoApplicationId"),
-				(String) execution.getVariable("caseReference"), FormValues.yes(execution.getVariable("appeal")),
-				FormValues.text(execution.getVariable("appealReasoning")));
+				(String) execution.getVariable("caseReference"), Boolean.TRUE.equals(execution.getVariable("appeal")),
+				text(execution.getVariable("appealReasoning")));
 		execution.removeVariable("appealReasoning");
+	}
+
+	private static String text(Object value) {
+		return value instanceof String text && !text.isBlank() ? text.strip() : null;
 	}
 
 }

@@ -21,7 +21,7 @@ class RecordAppealOutcomeDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		CourtOutcome outcome = CourtOutcome.valueOf((String) execution.getVariable("courtOutcome"));
 		court.decided((String) execution.getVariable("spoApplicationId"), outcome,
-				FormValues.date(execution.getVariable("nextHearingOn")));
+				CourtMessageRules.date(execution.getVariable("nextHearingOn")));
 		if (outcome == CourtOutcome.REFUSED) {
 			execution.setVariable("spoOutcome", "APPEAL_REFUSED");
 		}

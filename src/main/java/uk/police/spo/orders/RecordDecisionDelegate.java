@@ -24,21 +24,25 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ThreePartTest test = new ThreePartTest(FormValues.yes(execution.getVariable("actsAssociatedWithStalking")),
-				FormValues.text(execution.getVariable("actsReasoning")),
-				FormValues.yes(execution.getVariable("riskAssociatedWithStalking")),
-				FormValues.text(execution.getVariable("riskReasoning")),
-				FormValues.yes(execution.getVariable("orderNecessary")),
-				FormValues.text(execution.getVariable("necessityReasoning")));
-		boolean apply = FormValues.yes(execution.getVariable("apply"));
+		ThreePartTest test = new ThreePartTest(Boolean.TRUE.equals(execution.getVariable("actsAssociatedWithStalking")),
+				text(execution.getVariable("actsReasoning")),
+				Boolean.TRUE.equals(execution.getVariable("riskAssociatedWithStalking")),
+				text(execution.getVariable("riskReasoning")),
+				Boolean.TRUE.equals(execution.getVariable("orderNecessary")),
+				text(execution.getVariable("necessityReasoning")));
+		boolean apply = Boolean.TRUE.equals(execution.getVariable("apply"));
 		UUID id = applications.decide((String) execution.getVariable("caseId"),
 				(String) execution.getVariable("caseReference"), test, apply,
-				FormValues.yes(execution.getVariable("defendantUnder18")));
+				Boolean.TRUE.equals(execution.getVariable("defendantUnder18")));
 		execution.setVariable("spoApplicationId", id.toString());
 		if (!apply) {
 			execution.setVariable("spoOutcome", "NOT_APPLIED");
 		}
 		execution.removeVariables(REASONING);
+	}
+
+	private static String text(Object value) {
+		return value instanceof String text && !text.isBlank() ? text.strip() : null;
 	}
 
 }

@@ -19,7 +19,7 @@ class RecordHearingDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate hearingOn = FormValues.date(execution.getVariable("hearingOn"));
+		LocalDate hearingOn = CourtMessageRules.date(execution.getVariable("hearingOn"));
 		court.hearingListed((String) execution.getVariable("spoApplicationId"),
 				HearingKind.valueOf((String) execution.getVariable("hearingKind")), hearingOn);
 		OutcomeChase.set(execution, hearingOn);

@@ -21,7 +21,7 @@ class RecordOutcomeDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		court.decided((String) execution.getVariable("spoApplicationId"),
 				CourtOutcome.valueOf((String) execution.getVariable("courtOutcome")),
-				FormValues.date(execution.getVariable("nextHearingOn")))
+				CourtMessageRules.date(execution.getVariable("nextHearingOn")))
 			.ifPresent(next -> OutcomeChase.set(execution, next));
 		execution.removeVariable("nextHearingOn");
 	}

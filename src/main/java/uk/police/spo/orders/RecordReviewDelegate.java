@@ -22,7 +22,11 @@ class RecordReviewDelegate implements JavaDelegate {
 		applications.review((String) execution.getVariable("spoApplicationId"),
 				(String) execution.getVariable("caseReference"),
 				"APPROVE".equals(execution.getVariable("reviewDecision")),
-				FormValues.text(execution.getVariable("sendBackReasons")));
+				text(execution.getVariable("sendBackReasons")));
+	}
+
+	private static String text(Object value) {
+		return value instanceof String text && !text.isBlank() ? text.strip() : null;
 	}
 
 }

@@ -29,7 +29,7 @@ class SaveDraftDelegate implements JavaDelegate {
 				? ((Number) execution.getVariable("durationYears")).intValue() : null;
 		applications.draft((String) execution.getVariable("spoApplicationId"),
 				(String) execution.getVariable("caseReference"), terms,
-				FormValues.yes(execution.getVariable("interimWanted")), years);
+				Boolean.TRUE.equals(execution.getVariable("interimWanted")), years);
 		slotVariables.add("sendBackReasons");
 		execution.removeVariables(slotVariables);
 	}

@@ -1,17 +1,11 @@
 package uk.police.spo.tasks;
 
-import java.util.ArrayList;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -34,16 +28,7 @@ class FormNotesPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, keepNotes);
-			}
-		});
+		EveryUserTask.onParse(configuration, task -> task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, keepNotes));
 		configuration.setHistoryEventHandler(new FreeTextHistoryFilter(new DbHistoryEventHandler(), freeTextFields));
 	}
 

@@ -7,8 +7,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import uk.police.spo.cases.CaseNotes;
 
 /**
- * Runs after a user task's own complete listeners (its validation): moves the notes the form carried into the case's
- * notes and out of the process variables, so that the engine never keeps them.
+ * Runs after a user task's submission is checked and after its own complete listeners: moves the notes the form
+ * carried into the case's notes and out of the process variables, so that the engine never keeps them.
  */
 class KeepNotesListener implements TaskListener {
 

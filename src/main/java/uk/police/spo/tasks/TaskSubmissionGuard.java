@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,12 +27,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import uk.police.spo.system.CachedBodyRequest;
 import uk.police.spo.system.ProblemResponses;
 import uk.police.spo.system.EngineRestPaths;
+import uk.police.spo.tasks.DeployedForms.TaskRef;
 
 /**
- * Checks a task form submission (Tasklist's and engine REST's {@code submit-form} and {@code complete}) with the
- * task's {@link TaskFormValidator} before the engine sees it, and refuses a bad one with 400 and the engine's error
- * shape ({@code type}, {@code message}), which Tasklist shows to the officer. The task stays open. A submission may
- * carry only the fields of the task's form ({@link TaskFormFields}).
+ * Checks a task form submission (Tasklist's and engine REST's {@code submit-form} and {@code complete}) with
+ * {@link TaskSubmissionCheck} before the engine sees it, and refuses a bad one with 400 and the engine's error shape
+ * ({@code type}, {@code message}), which Tasklist shows to the officer. The task stays open. A submission may carry
+ * only the fields of the task's deployed form.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -48,19 +46,14 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 
 	private final TaskService tasks;
 
-	private final Map<String, TaskFormValidator> validators;
+	private final TaskSubmissionCheck check;
 
 	private final ObjectMapper json;
 
-	private final TaskFormFields formFields;
-
-	TaskSubmissionGuard(TaskService tasks, List<TaskFormValidator> validators, ObjectMapper json,
-			TaskFormFields formFields) {
+	TaskSubmissionGuard(TaskService tasks, TaskSubmissionCheck check, ObjectMapper json) {
 		this.tasks = tasks;
-		this.validators = validators.stream()
-			.collect(Collectors.toMap(TaskFormValidator::taskDefinitionKey, Function.identity()));
+		this.check = check;
 		this.json = json;
-		this.formFields = formFields;
 	}
 
 	@Override
@@ -85,14 +78,12 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 			return;
 		}
 		Map<String, Object> submitted = submittedValues(cached.body());
-		List<String> problems = new ArrayList<>(notOnTheForm(task, submitted.keySet()));
-		TaskFormValidator validator = validators.get(task.getTaskDefinitionKey());
-		if (validator != null) {
-			// rules may tie a field to what the process already knows (e.g. urgent safeguarding): as the engine sees it
-			Map<String, Object> values = new HashMap<>(tasks.getVariables(task.getId()));
-			values.putAll(submitted);
-			problems.addAll(validator.problems(values));
-		}
+		TaskRef ref = new TaskRef(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+		List<String> problems = new ArrayList<>(check.notOnTheForm(ref, submitted.keySet()));
+		// a form's conditions and a rule may read what the process already knows (e.g. urgent safeguarding)
+		Map<String, Object> values = new HashMap<>(tasks.getVariables(task.getId()));
+		values.putAll(submitted);
+		problems.addAll(check.problems(ref, values));
 		if (problems.isEmpty()) {
 			chain.doFilter(cached, response);
 			return;
@@ -103,18 +94,6 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 				Map.of("type", "InvalidFormSubmission", "message", String.join("; ", problems)));
 	}
 
-	private List<String> notOnTheForm(Task task, Set<String> submitted) {
-		Set<String> fields = formFields.of(task).orElse(null);
-		if (fields == null) {
-			return List.of();
-		}
-		return submitted.stream()
-			.filter(name -> !fields.contains(name))
-			.sorted()
-			.map(name -> name + ": is not a field of this task's form")
-			.toList();
-	}
-
 	private Map<String, Object> submittedValues(byte[] body) {
 		Map<String, Object> values = new HashMap<>();
 		try {
@@ -123,7 +102,7 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 					json.convertValue(field.getValue().path("value"), Object.class)));
 		}
 		catch (IOException notJson) {
-			// left empty: the validator then names every required field
+			// left empty: the check then names every required field
 		}
 		return values;
 	}

@@ -1,20 +1,18 @@
 package uk.police.spo.triage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.police.spo.tasks.TaskFormValidator;
+import uk.police.spo.tasks.TaskRule;
 
 /**
- * What {@code Task_PlanSafeguarding} must submit: the victim's needs that decide referral offers, and, when DMN
- * {@code triageRisk} asked for urgent safeguarding (process variable {@code urgentSafeguarding}), at least one urgent
- * measure.
+ * {@code Task_PlanSafeguarding}: when DMN {@code triageRisk} asked for urgent safeguarding (process variable
+ * {@code urgentSafeguarding}), at least one urgent measure is ticked.
  */
 @Component
-class PlanSafeguardingValidation implements TaskFormValidator {
+class PlanSafeguardingValidation implements TaskRule {
 
 	@Override
 	public String taskDefinitionKey() {
@@ -23,17 +21,13 @@ class PlanSafeguardingValidation implements TaskFormValidator {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		List<String> problems = new ArrayList<>();
-		FormValues.requireYesOrNo(values, "housingNeed", "whether the victim is unsafe at home", problems);
-		FormValues.requireYesOrNo(values, "wantsAdvocacy", "whether the victim wants an advocate", problems);
 		boolean urgentMeasure = SafeguardingMeasures.URGENT.keySet()
 			.stream()
 			.anyMatch(key -> Boolean.TRUE.equals(values.get(key)));
 		if (Boolean.TRUE.equals(values.get("urgentSafeguarding")) && !urgentMeasure) {
-			problems.add("urgentAddressMarker: urgent safeguarding was asked for; tick at least one urgent measure");
+			return List.of("urgentAddressMarker: urgent safeguarding was asked for; tick at least one urgent measure");
 		}
-		FormValues.allowText(values, "safeguardingNote", 2000, problems);
-		return problems;
+		return List.of();
 	}
 
 }

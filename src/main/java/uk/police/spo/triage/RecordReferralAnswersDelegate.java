@@ -15,6 +15,10 @@ import uk.police.spo.partners.ReferralPartner;
 @Component("recordReferralAnswers")
 class RecordReferralAnswersDelegate implements JavaDelegate {
 
+	/** Which field of the consent form holds the victim's answer to an offer to which partner. */
+	static final Map<ReferralPartner, String> ANSWERS = Map.of(ReferralPartner.HOUSING, "housingReferralAnswer",
+			ReferralPartner.ADVOCACY, "advocacyReferralAnswer");
+
 	private final PartnerReferrals referrals;
 
 	RecordReferralAnswersDelegate(PartnerReferrals referrals) {
@@ -24,10 +28,10 @@ class RecordReferralAnswersDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Map<ReferralPartner, Boolean> consent = new EnumMap<>(ReferralPartner.class);
-		ReferralConsentValidation.ANSWERS.forEach((partner, key) -> {
+		ANSWERS.forEach((partner, key) -> {
 			Object answer = execution.getVariable(key);
 			if (answer != null) {
-				consent.put(partner, ReferralConsentValidation.ACCEPTED.equals(answer));
+				consent.put(partner, "ACCEPTED".equals(answer));
 			}
 		});
 		referrals.answer(UUID.fromString((String) execution.getVariable("caseId")), execution.getProcessBusinessKey(),

@@ -31,9 +31,6 @@ public final class BreachHandlingFixtures {
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("deadlines", new TaskDeadlines());
 		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));
-		Mocks.register("recordBreachAsOffenceValidation", new RecordBreachAsOffenceValidation());
-		Mocks.register("decideArrestAndChargeValidation", new DecideArrestAndChargeValidation());
-		Mocks.register("reassessRiskValidation", new ReassessRiskValidation());
 		Mocks.register("recordBreachDecisionsDelegate", new RecordBreachDecisionsDelegate(breaches));
 		Mocks.register("informCourtAndAdvocacyDelegate", new InformCourtAndAdvocacyDelegate(breaches));
 		Mocks.register("recordBreachRiskDelegate", new RecordBreachRiskDelegate(breaches, new CaseRiskInProcesses()));

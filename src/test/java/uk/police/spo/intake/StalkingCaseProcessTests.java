@@ -39,9 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.police.spo.cases.CaseTaskLabel;
-import uk.police.spo.retention.ClosureValidation;
-import uk.police.spo.retention.RetentionReviewValidation;
-import uk.police.spo.retention.VictimClosureUpdateValidation;
 import uk.police.spo.tasks.TaskDeadlines;
 
 /**
@@ -80,10 +77,6 @@ class StalkingCaseProcessTests {
 		Mocks.register("requestPurgeDelegate", requestPurge);
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("deadlines", new TaskDeadlines());
-		Mocks.register("immediateDangerResponseValidation", new ImmediateDangerResponseValidation());
-		Mocks.register("closureValidation", new ClosureValidation());
-		Mocks.register("victimClosureUpdateValidation", new VictimClosureUpdateValidation());
-		Mocks.register("retentionReviewValidation", new RetentionReviewValidation());
 		deployment = engine.getRepositoryService()
 			.createDeployment()
 			.addModelInstance("caseTriage.bpmn", stub("caseTriage", "Task_StubTriage"))

@@ -94,15 +94,6 @@ class CaseInvestigationProcessTests {
 		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));
 		Mocks.register("recordInvestigationAction",
 				new RecordInvestigationAction(actions, records, Clock.fixed(FRIDAY, ZoneOffset.UTC)));
-		Mocks.register("planInvestigationValidation", new PlanInvestigationValidation());
-		Mocks.register("logEvidenceValidation", new LogEvidenceValidation());
-		Mocks.register("considerSearchValidation", new ConsiderSearchValidation());
-		Mocks.register("arrestSuspectValidation", new ArrestSuspectValidation());
-		Mocks.register("interviewSuspectValidation", new InterviewSuspectValidation());
-		Mocks.register("decideChargeValidation", new DecideChargeValidation());
-		Mocks.register("recordProsecutorsDecisionValidation", new RecordProsecutorsDecisionValidation());
-		Mocks.register("updateVictimOfArrestValidation", new VictimUpdateValidation.OfArrest());
-		Mocks.register("updateVictimOfDecisionValidation", new VictimUpdateValidation.OfDecision());
 	}
 
 	@AfterEach

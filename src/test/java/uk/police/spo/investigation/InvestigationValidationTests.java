@@ -2,69 +2,87 @@ package uk.police.spo.investigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** The server's checks of what each investigation task submits. */
+import uk.police.spo.tasks.FormSubmission;
+
+/** The server's checks of what each investigation task submits: its deployed form, and the plan's and log's rules. */
 class InvestigationValidationTests {
 
 	@Test
 	void aPlanNeedsALineOfEnquiryTheOrderQuestionAndItsReason() {
-		PlanInvestigationValidation plan = new PlanInvestigationValidation();
+		FormSubmission plan = FormSubmission.of("investigation-plan", new PlanInvestigationValidation());
 
-		assertThat(plan.problems(Map.of("enquiryCctv", true, "considerSpoNow", false, "spoConsiderationReason",
-				"Harassment only so far"))).isEmpty();
-		assertThat(plan.problems(Map.of("enquiryCctv", false))).containsExactly(
-				"enquiryVictimStatement: choose at least one line of enquiry",
-				"considerSpoNow: say whether a Stalking Protection Order should be considered now",
-				"spoConsiderationReason: give the reason for considering an order now or not (at most 2000 characters)");
-		assertThat(plan.problems(Map.of("enquiryCctv", true, "considerSpoNow", "yes", "spoConsiderationReason",
-				"x".repeat(2001)))).extracting(problem -> problem.split(":")[0])
+		assertThat(plan.problems(plan.asTasklistSends(Map.of("enquiryCctv", true, "considerSpoNow", false,
+				"spoConsiderationReason", "Harassment only so far")))).isEmpty();
+		assertThat(plan.problems(Map.of("enquiryCctv", false, "considerSpoNow", "no"))).containsExactly(
+				"considerSpoNow: tick for yes, leave for no", "spoConsiderationReason: required",
+				"enquiryVictimStatement: choose at least one line of enquiry");
+		assertThat(plan.problems(plan.asTasklistSends(Map.of("enquiryCctv", true, "considerSpoNow", "yes",
+				"spoConsiderationReason", "x".repeat(2001))))).extracting(problem -> problem.split(":")[0])
 			.containsExactly("considerSpoNow", "spoConsiderationReason");
 	}
 
 	@Test
 	void theEvidenceLogIsConfirmedCompleteWithAWholeNumberOfItems() {
-		LogEvidenceValidation log = new LogEvidenceValidation();
+		FormSubmission log = FormSubmission.of("investigation-log-evidence");
 
 		assertThat(log.problems(Map.of("evidenceItemsLogged", 0, "evidenceLogComplete", true))).isEmpty();
 		assertThat(log.problems(Map.of("evidenceItemsLogged", 4.0, "evidenceLogComplete", true))).isEmpty();
 		assertThat(log.problems(Map.of("evidenceItemsLogged", 2.5, "evidenceLogComplete", false))).containsExactly(
-				"evidenceItemsLogged: a whole number from 0 to 10000",
-				"evidenceLogComplete: confirm that every item gathered is in the evidence log");
+				"evidenceItemsLogged: a whole number from 0 to 10000", "evidenceLogComplete: tick to confirm");
 		assertThat(log.problems(Map.of("evidenceItemsLogged", -1L, "evidenceLogComplete", true))).hasSize(1);
 		assertThat(log.problems(Map.of("evidenceItemsLogged", "3", "evidenceLogComplete", true))).hasSize(1);
 	}
 
 	@Test
+	void theCountOfItemsIsTheEvidenceLogsOwn() {
+		String caseId = UUID.randomUUID().toString();
+		LogEvidenceValidation log = new LogEvidenceValidation(id -> id.toString().equals(caseId) ? 2 : 0);
+
+		assertThat(log.problems(Map.of("caseId", caseId, "evidenceItemsLogged", 2L, "evidenceLogComplete", true)))
+			.isEmpty();
+		assertThat(log.problems(Map.of("caseId", caseId, "evidenceItemsLogged", 3L, "evidenceLogComplete", true)))
+			.containsExactly("evidenceItemsLogged: the evidence log holds 2 item(s); upload each item through the "
+					+ "case's evidence API first, or correct the number");
+	}
+
+	@Test
 	void aSearchNotMadeNeedsItsReason() {
-		ConsiderSearchValidation search = new ConsiderSearchValidation();
+		FormSubmission search = FormSubmission.of("investigation-consider-search");
 
 		assertThat(search.problems(Map.of("searchConducted", true))).isEmpty();
 		assertThat(search.problems(Map.of("searchConducted", false, "searchNotDoneReason", "No premises known")))
 			.isEmpty();
-		assertThat(search.problems(Map.of("searchConducted", false, "searchNotDoneReason", " ")))
-			.containsExactly("searchNotDoneReason: give the reason the premises were not searched (at most 2000 characters)");
-		assertThat(search.problems(Map.of())).containsExactly("searchConducted: say whether the premises were searched");
+		assertThat(search.problems(Map.of("searchConducted", false, "searchNotDoneReason", "")))
+			.containsExactly("searchNotDoneReason: required");
+		assertThat(search.problems(Map.of("searchConducted", "no"))).containsExactly(
+				"searchConducted: tick for yes, leave for no", "searchNotDoneReason: required");
 	}
 
 	@Test
 	void anArrestNotMadeNeedsItsReason() {
-		ArrestSuspectValidation arrest = new ArrestSuspectValidation();
+		FormSubmission arrest = FormSubmission.of("investigation-arrest-suspect");
 
 		assertThat(arrest.problems(Map.of("suspectArrested", true))).isEmpty();
 		assertThat(arrest.problems(Map.of("suspectArrested", false))).extracting(p -> p.split(":")[0])
 			.containsExactly("arrestNotMadeReason");
-		assertThat(arrest.problems(Map.of("suspectArrested", "true"))).extracting(p -> p.split(":")[0])
+		assertThat(arrest.problems(Map.of("suspectArrested", "true", "arrestNotMadeReason", "Not found")))
+			.extracting(p -> p.split(":")[0])
 			.containsExactly("suspectArrested");
 	}
 
 	@Test
 	void anInterviewHasItsKindAndAMissedInterviewItsReason() {
-		InterviewSuspectValidation interview = new InterviewSuspectValidation();
+		FormSubmission interview = FormSubmission.of("investigation-interview-suspect");
 
 		assertThat(interview.problems(Map.of("suspectInterviewed", true, "interviewType", "VOLUNTARY"))).isEmpty();
 		assertThat(interview.problems(Map.of("suspectInterviewed", true, "interviewType", "BY_PHONE")))
@@ -73,12 +91,13 @@ class InvestigationValidationTests {
 			.isEmpty();
 		assertThat(interview.problems(Map.of("suspectInterviewed", false))).extracting(p -> p.split(":")[0])
 			.containsExactly("interviewNotDoneReason");
-		assertThat(interview.problems(Map.of())).extracting(p -> p.split(":")[0]).containsExactly("suspectInterviewed");
+		assertThat(interview.problems(Map.of("suspectInterviewed", "no"))).extracting(p -> p.split(":")[0])
+			.contains("suspectInterviewed");
 	}
 
 	@Test
 	void aChargeDecisionHasARationaleAndOtherOffencesNameTheOffence() {
-		DecideChargeValidation decide = new DecideChargeValidation();
+		FormSubmission decide = FormSubmission.of("investigation-decide-charge");
 
 		assertThat(decide.problems(Map.of("chargeDecision", "REFER_TO_PROSECUTORS", "chargeRationale", "Complex")))
 			.isEmpty();
@@ -93,7 +112,7 @@ class InvestigationValidationTests {
 
 	@Test
 	void theProsecutorsDecideACaseTheyCannotReferOn() {
-		RecordProsecutorsDecisionValidation prosecutors = new RecordProsecutorsDecisionValidation();
+		FormSubmission prosecutors = FormSubmission.of("investigation-prosecutors-decision");
 
 		assertThat(prosecutors.problems(Map.of("prosecutorsDecision", "NO_FURTHER_ACTION"))).isEmpty();
 		assertThat(prosecutors.problems(Map.of("prosecutorsDecision", "REFER_TO_PROSECUTORS")))
@@ -104,19 +123,19 @@ class InvestigationValidationTests {
 	}
 
 	@Test
-	void eachVictimUpdateTaskNeedsTheUpdateConfirmedAndItsMethod() {
-		for (VictimUpdateValidation update : List.of(new VictimUpdateValidation.OfArrest(),
-				new VictimUpdateValidation.OfDecision())) {
-			assertThat(update.problems(Map.of("victimUpdated", true, "victimUpdateMethod", "LETTER"))).isEmpty();
-			Map<String, Object> notTold = new HashMap<>();
-			notTold.put("victimUpdated", false);
-			notTold.put("victimUpdateMethod", null);
-			assertThat(update.problems(notTold)).extracting(p -> p.split(":")[0])
-				.containsExactly("victimUpdated", "victimUpdateMethod");
+	void eachVictimUpdateTaskNeedsTheUpdateConfirmedAndItsMethod() throws IOException {
+		FormSubmission update = FormSubmission.of("investigation-update-victim");
+
+		assertThat(update.problems(Map.of("victimUpdated", true, "victimUpdateMethod", "LETTER"))).isEmpty();
+		Map<String, Object> notTold = new HashMap<>();
+		notTold.put("victimUpdated", false);
+		notTold.put("victimUpdateMethod", null);
+		assertThat(update.problems(notTold)).extracting(p -> p.split(":")[0])
+			.containsExactly("victimUpdated", "victimUpdateMethod");
+		String investigation = Files.readString(Path.of("processes/caseInvestigation.bpmn"));
+		for (String task : List.of("Task_UpdateVictimOfArrest", "Task_UpdateVictimOfDecision")) {
+			assertThat(investigation).containsPattern("id=\"" + task + "\"[^>]*camunda:formRef=\"investigation-update-victim\"");
 		}
-		assertThat(new VictimUpdateValidation.OfArrest().taskDefinitionKey()).isEqualTo("Task_UpdateVictimOfArrest");
-		assertThat(new VictimUpdateValidation.OfDecision().taskDefinitionKey())
-			.isEqualTo("Task_UpdateVictimOfDecision");
 	}
 
 }

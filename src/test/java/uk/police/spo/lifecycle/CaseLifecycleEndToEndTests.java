@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static uk.police.spo.lifecycle.CaseJourney.heldBy;
 import static uk.police.spo.lifecycle.CaseJourney.then;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,10 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import uk.police.spo.cases.CaseNote;
 import uk.police.spo.cases.CaseNotes;
@@ -105,8 +109,13 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		steps.work("Task_PlanInvestigation", heldBy("investigators"),
 				Map.of("considerSpoNow", true, "enquiryVictimStatement", true, "enquiryDigitalDevices", true),
 				then("UNDER_INVESTIGATION", "INVESTIGATION_PLANNED", "SPO_CONSIDERED"));
+		// the message screenshots go into the evidence log through its API (Tasklist forms cannot upload)
+		assertThat(http.withBasicAuth("investigator", "demo")
+			.postForEntity("/api/cases/" + ref + "/evidence", evidenceFile(), Map.class)
+			.getStatusCode()
+			.value()).isEqualTo(201);
 		steps.work("Task_LogEvidence", heldBy("investigators"),
-				Map.of("evidenceItemsLogged", 3L, "evidenceLogComplete", true),
+				Map.of("evidenceItemsLogged", 1L, "evidenceLogComplete", true),
 				then("UNDER_INVESTIGATION", "EVIDENCE_LOG_COMPLETED"));
 		steps.work("Task_ConsiderSearch", heldBy("investigators"), Map.of("searchConducted", true),
 				then("UNDER_INVESTIGATION", "SEARCH_OF_PREMISES"));
@@ -126,11 +135,13 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 
 		// the SPO application: decided, drafted with an interim order, approved by legal review, lodged
 		steps.work("Task_DecideToApply", heldBy("investigators", "supervisors"),
-				Map.of("defendantAgedTenOrOver", "YES", "defendantInOrHeadingToArea", "YES", "defendantUnder18", "NO"),
+				Map.of("actsAssociatedWithStalking", true, "riskAssociatedWithStalking", true, "orderNecessary", true,
+						"apply", true, "defendantAgedTenOrOver", true, "defendantInOrHeadingToArea", true,
+						"defendantUnder18", false),
 				then("UNDER_INVESTIGATION", "SPO_TO_BE_APPLIED_FOR"));
 		steps.work("Task_DraftOrderTerms", heldBy("investigators"),
 				Map.of("term1Kind", "PROHIBITION", "term1Wording", "Not to contact the person protected by this order",
-						"term1Necessity", "Contact was the core of the stalking", "interimWanted", "YES",
+						"term1Necessity", "Contact was the core of the stalking", "interimWanted", true,
 						"orderDuration", "UNTIL_FURTHER_ORDER"),
 				then("UNDER_INVESTIGATION", "SPO_DRAFTED"));
 		steps.work("Task_ReviewApplication", heldBy("legal-advisers"), Map.of("reviewDecision", "APPROVE"),
@@ -264,6 +275,22 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 			.processDefinitionKey(processKey).singleResult();
 		assertThat(instance).as(processKey + " of " + ref).isNotNull();
 		return instance.getId();
+	}
+
+	private static HttpEntity<MultiValueMap<String, Object>> evidenceFile() {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+			.getBytes(StandardCharsets.US_ASCII)) {
+			@Override
+			public String getFilename() {
+				return "messages.pdf";
+			}
+		});
+		parts.add("kind", "DIGITAL");
+		parts.add("description", "Threatening messages, exported from the victim's phone");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return new HttpEntity<>(parts, headers);
 	}
 
 	private String report() {

@@ -112,8 +112,6 @@ class BreachRiskReassessmentProcessTests {
 		Mocks.register("monitoringSchedule", new MonitoringSchedule("P3M", "P2M"));
 		Mocks.register("recordServiceDelegate", new RecordServiceDelegate(orders));
 		Mocks.register("recordBreachReportDelegate", new RecordBreachReportDelegate(breachRecords));
-		Mocks.register("prepareDischargeValidation", new PrepareDischargeValidation());
-		Mocks.register("dischargeOutcomeValidation", new DischargeOutcomeValidation());
 		Mocks.register("recordDischargeDelegate", new RecordDischargeDelegate(orders));
 		stubs = engine.getRepositoryService()
 			.createDeployment()

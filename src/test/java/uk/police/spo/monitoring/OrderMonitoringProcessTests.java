@@ -87,15 +87,6 @@ class OrderMonitoringProcessTests {
 		ClockUtil.setCurrentTime(Date.from(NOW));
 		BreachHandlingFixtures.register(breaches, records);
 		Mocks.register("monitoringSchedule", new MonitoringSchedule("P3M", "P2M"));
-		Mocks.register("acknowledgeNotificationValidation", new AcknowledgeNotificationValidation());
-		Mocks.register("failureToNotifyValidation", new FailureToNotifyValidation());
-		Mocks.register("reviewOrderValidation", new ReviewOrderValidation());
-		Mocks.register("considerRenewalValidation", new ConsiderRenewalValidation());
-		Mocks.register("renewalOutcomeValidation", new RenewalOutcomeValidation());
-		Mocks.register("prepareVariationValidation", new PrepareVariationValidation());
-		Mocks.register("variationOutcomeValidation", new VariationOutcomeValidation());
-		Mocks.register("prepareDischargeValidation", new PrepareDischargeValidation());
-		Mocks.register("dischargeOutcomeValidation", new DischargeOutcomeValidation());
 		Mocks.register("recordServiceDelegate", new RecordServiceDelegate(orders));
 		Mocks.register("recordNotificationDelegate", new RecordNotificationDelegate(orders));
 		Mocks.register("registerFailureToNotifyDelegate", new RegisterFailureToNotifyDelegate(breaches));

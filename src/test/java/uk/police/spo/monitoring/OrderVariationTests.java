@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ class OrderVariationTests {
 
 	static final LocalDate VARIED_ON = LocalDate.of(2026, 6, 1);
 
-	final VariationOutcomeValidation validation = new VariationOutcomeValidation();
+	final VariationOutcomeValidation validation = new VariationOutcomeValidation(Clock.systemUTC());
 
 	@Test
 	void aGrantedVariationNeedsTheVariedTermsWithTheirNecessity() {

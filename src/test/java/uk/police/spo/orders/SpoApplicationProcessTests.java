@@ -111,10 +111,6 @@ class SpoApplicationProcessTests {
 
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("deadlines", new TaskDeadlines());
-		Mocks.register("decideToApplyValidation", new DecideToApplyValidation());
-		Mocks.register("draftOrderTermsValidation", new DraftOrderTermsValidation());
-		Mocks.register("reviewApplicationValidation", new ReviewApplicationValidation());
-		Mocks.register("decideOnAppealValidation", new DecideOnAppealValidation());
 		Mocks.register("recordDecisionDelegate", new RecordDecisionDelegate(spo));
 		Mocks.register("saveDraftDelegate", new SaveDraftDelegate(spo));
 		Mocks.register("recordReviewDelegate", new RecordReviewDelegate(spo));
@@ -160,7 +156,7 @@ class SpoApplicationProcessTests {
 	void noOrderIsAppliedForWhenTheTestIsNotMet() {
 		ProcessInstance spo = start();
 
-		complete(task(spo), decision("NO", "NO"));
+		complete(task(spo), decision(false, false));
 
 		assertThat(spo).hasPassed("Task_RecordDecision", "EndEvent_NotApplied").isEnded();
 		assertThat(historicVariable(spo, "spoOutcome")).isEqualTo("NOT_APPLIED");
@@ -172,7 +168,7 @@ class SpoApplicationProcessTests {
 	void applyingWhenAPartOfTheTestIsNotMetIsRefusedAndTheTaskStaysOpen() {
 		ProcessInstance spo = start();
 
-		assertThatThrownBy(() -> complete(task(spo), decision("NO", "YES"))).hasMessageContaining("apply:");
+		assertThatThrownBy(() -> complete(task(spo), decision(false, true))).hasMessageContaining("apply:");
 
 		assertThat(spo).isWaitingAt("Task_DecideToApply");
 		assertThat(applications).isEmpty();
@@ -181,10 +177,10 @@ class SpoApplicationProcessTests {
 	@Test
 	void legalReviewCanSendTheDraftBackWithReasonsAndThenApproveItForLodging() {
 		ProcessInstance spo = start();
-		complete(task(spo), decision("YES", "YES"));
+		complete(task(spo), decision(true, true));
 		assertThat(spo).isWaitingAt("Task_DraftOrderTerms");
 		assertThat(task(spo)).hasCandidateGroup("investigators").hasDueDate(Date.from(NOW.plus(Duration.ofDays(7))));
-		complete(task(spo), draft("NO"));
+		complete(task(spo), draft(false));
 		assertThat(variable(spo, "term1Wording")).isNull();
 		assertThat(task(spo)).hasDefinitionKey("Task_ReviewApplication").hasCandidateGroup("legal-advisers");
 
@@ -196,7 +192,7 @@ class SpoApplicationProcessTests {
 		assertThat(variable(spo, "sendBackReasons")).isEqualTo("Term 2 is not necessary");
 		assertThat(onlyApplication().sendBackReasons()).contains("Term 2 is not necessary");
 
-		complete(task(spo), draft("NO"));
+		complete(task(spo), draft(false));
 		complete(task(spo), withVariables("reviewDecision", "APPROVE"));
 
 		assertThat(spo).hasPassed("Task_LodgeApplication").isWaitingAt("Task_AwaitHearingListing");
@@ -219,7 +215,7 @@ class SpoApplicationProcessTests {
 			.createProcessInstanceQuery()
 			.superProcessInstanceId(caller.getId())
 			.singleResult();
-		lodge(spo, "YES");
+		lodge(spo, true);
 		hearingListed("INTERIM", "2026-03-09");
 
 		outcome(Map.of("courtOutcome", "INTERIM_GRANTED", "orderEndsOn", "2026-09-09"));
@@ -257,7 +253,7 @@ class SpoApplicationProcessTests {
 			.createProcessInstanceQuery()
 			.superProcessInstanceId(caller.getId())
 			.singleResult();
-		lodge(spo, "YES");
+		lodge(spo, true);
 		hearingListed("INTERIM", "2026-03-09");
 		outcome(Map.of("courtOutcome", "INTERIM_GRANTED", "orderEndsOn", "2026-09-09"));
 		hearingListed("FULL", "2026-04-20");
@@ -274,7 +270,7 @@ class SpoApplicationProcessTests {
 	@Test
 	void aFullOrderCanBeGrantedAtTheFirstHearingForAFixedPeriod() {
 		ProcessInstance spo = start();
-		lodge(spo, "NO");
+		lodge(spo, false);
 		hearingListed("FULL", "2026-03-20");
 		assertThat(spo).hasPassed("Task_RecordHearing").isWaitingAt("Task_AwaitCourtOutcome");
 
@@ -292,7 +288,7 @@ class SpoApplicationProcessTests {
 	@Test
 	void anAdjournmentWaitsForTheOutcomeOfTheNextHearing() {
 		ProcessInstance spo = start();
-		lodge(spo, "NO");
+		lodge(spo, false);
 		hearingListed("FULL", "2026-03-20");
 
 		outcome(Map.of("courtOutcome", "ADJOURNED", "nextHearingOn", "2026-04-15"));
@@ -315,7 +311,7 @@ class SpoApplicationProcessTests {
 		ProcessInstance spo = refused();
 		assertThat(task(spo)).hasCandidateGroup("legal-advisers").hasDueDate(Date.from(NOW.plus(Duration.ofDays(5))));
 
-		complete(task(spo), withVariables("appeal", "NO", "appealReasoning", "Little prospect of success"));
+		complete(task(spo), withVariables("appeal", false, "appealReasoning", "Little prospect of success"));
 
 		assertThat(spo).hasPassed("Task_RecordAppealDecision", "EndEvent_ApplicationRefused").isEnded();
 		assertThat(historicVariable(spo, "spoOutcome")).isEqualTo("REFUSED");
@@ -357,12 +353,12 @@ class SpoApplicationProcessTests {
 		ProcessInstance spo = start();
 		escalate(spo, "Event_DecisionOverdue", "Task_EscalateDecision", "Decide whether to apply for an SPO");
 		assertThat(spo).isWaitingAt("Task_DecideToApply");
-		complete(task(spo), decision("YES", "YES"));
+		complete(task(spo), decision(true, true));
 
 		escalate(spo, "Event_DraftOverdue", "Task_EscalateDraft", "Draft the order's terms");
 		assertThat(spo).isWaitingAt("Task_DraftOrderTerms");
 		assertThat(task(spo)).hasCandidateGroup("investigators").hasCandidateGroup("supervisors");
-		complete(task(spo), draft("NO"));
+		complete(task(spo), draft(false));
 
 		escalate(spo, "Event_ReviewOverdue", "Task_EscalateReview", "Review the application");
 		assertThat(spo).isWaitingAt("Task_ReviewApplication");
@@ -372,7 +368,7 @@ class SpoApplicationProcessTests {
 	@Test
 	void theCourtIsChasedForAHearingDateAfterFourteenDaysAndForAnOutcomeThreeDaysAfterTheHearing() {
 		ProcessInstance spo = start();
-		lodge(spo, "NO");
+		lodge(spo, false);
 		assertThat(timer(spo, "Event_HearingNotListed").getDuedate())
 			.isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
 		escalate(spo, "Event_HearingNotListed", "Task_ChaseHearingListing",
@@ -393,7 +389,7 @@ class SpoApplicationProcessTests {
 		escalate(spo, "Event_AppealDecisionOverdue", "Task_EscalateAppealDecision",
 				"Decide on an appeal to the Crown Court");
 		assertThat(task(spo)).hasCandidateGroup("supervisors");
-		complete(task(spo), withVariables("appeal", "YES", "appealReasoning", "The magistrates misapplied the test"));
+		complete(task(spo), withVariables("appeal", true, "appealReasoning", "The magistrates misapplied the test"));
 
 		assertThat(timer(spo, "Event_AppealOutcomeOverdue").getDuedate())
 			.isEqualTo(Date.from(NOW.plus(Duration.ofDays(84))));
@@ -410,7 +406,7 @@ class SpoApplicationProcessTests {
 		assertThatThrownBy(() -> hearingListed("FULL", "2026-03-20"))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
 
-		lodge(spo, "NO");
+		lodge(spo, false);
 		assertThatThrownBy(() -> outcome(Map.of("courtOutcome", "REFUSED")))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
 		hearingListed("FULL", "2026-03-20");
@@ -439,22 +435,22 @@ class SpoApplicationProcessTests {
 		return Map.of("caseId", CASE_ID, "caseReference", REFERENCE, "caseUnit", "NORTH", "riskLevel", "HIGH");
 	}
 
-	private static Map<String, Object> decision(String necessary, String apply) {
-		return withVariables("actsAssociatedWithStalking", "YES", "actsReasoning", "Repeated following and messages",
-				"riskAssociatedWithStalking", "YES", "riskReasoning", "Escalating contact", "orderNecessary", necessary,
-				"necessityReasoning", "Other measures have failed", "defendantAgedTenOrOver", "YES",
-				"defendantInOrHeadingToArea", "YES", "defendantUnder18", "NO", "apply", apply);
+	private static Map<String, Object> decision(boolean necessary, boolean apply) {
+		return withVariables("actsAssociatedWithStalking", true, "actsReasoning", "Repeated following and messages",
+				"riskAssociatedWithStalking", true, "riskReasoning", "Escalating contact", "orderNecessary", necessary,
+				"necessityReasoning", "Other measures have failed", "defendantAgedTenOrOver", true,
+				"defendantInOrHeadingToArea", true, "defendantUnder18", false, "apply", apply);
 	}
 
-	private static Map<String, Object> draft(String interimWanted) {
+	private static Map<String, Object> draft(boolean interimWanted) {
 		return withVariables("term1Kind", "PROHIBITION", "term1Wording", "Not to contact the protected person",
 				"term1Necessity", "Contact is the core of the stalking", "term2Kind", "REQUIREMENT", "term2Wording",
 				"Attend a perpetrator programme", "term2Necessity", "Addresses the fixation", "interimWanted",
 				interimWanted, "orderDuration", "UNTIL_FURTHER_ORDER");
 	}
 
-	private void lodge(ProcessInstance spo, String interimWanted) {
-		complete(task(spo), decision("YES", "YES"));
+	private void lodge(ProcessInstance spo, boolean interimWanted) {
+		complete(task(spo), decision(true, true));
 		complete(task(spo), draft(interimWanted));
 		complete(task(spo), withVariables("reviewDecision", "APPROVE"));
 		assertThat(spo).isWaitingAt("Task_AwaitHearingListing");
@@ -462,7 +458,7 @@ class SpoApplicationProcessTests {
 
 	private ProcessInstance refused() {
 		ProcessInstance spo = start();
-		lodge(spo, "NO");
+		lodge(spo, false);
 		hearingListed("FULL", "2026-03-20");
 		outcome(Map.of("courtOutcome", "REFUSED"));
 		assertThat(spo).hasPassed("Task_RecordRefusal").isWaitingAt("Task_DecideOnAppeal");
@@ -471,7 +467,7 @@ class SpoApplicationProcessTests {
 
 	private ProcessInstance appealed() {
 		ProcessInstance spo = refused();
-		complete(task(spo), withVariables("appeal", "YES", "appealReasoning", "The magistrates misapplied the test"));
+		complete(task(spo), withVariables("appeal", true, "appealReasoning", "The magistrates misapplied the test"));
 		assertThat(spo).hasPassed("Task_LodgeAppeal").isWaitingAt("Task_AwaitAppealOutcome");
 		assertThat(onlyApplication().status()).isEqualTo(SpoApplicationStatus.APPEALED);
 		return spo;

@@ -9,28 +9,30 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The server's checks of the four SPO task forms. */
+import uk.police.spo.tasks.FormSubmission;
+
+/** The server's checks of the four SPO task forms: their deployed forms and the rules beyond them. */
 class SpoTaskFormValidationTests {
 
 	@Nested
 	class DecideToApply {
 
-		final DecideToApplyValidation validation = new DecideToApplyValidation();
+		final FormSubmission validation = FormSubmission.of("spo-decide-to-apply", new DecideToApplyValidation());
 
 		@Test
 		void guardsTheDecisionTask() {
-			assertThat(validation.taskDefinitionKey()).isEqualTo("Task_DecideToApply");
+			assertThat(new DecideToApplyValidation().taskDefinitionKey()).isEqualTo("Task_DecideToApply");
 		}
 
 		@Test
 		void acceptsAnApplicationWhenEveryPartIsMet() {
-			assertThat(validation.problems(decision("YES"))).isEmpty();
+			assertThat(validation.problems(decision(true))).isEmpty();
 		}
 
 		@Test
 		void acceptsADecisionNotToApplyWithoutTheDefendantChecks() {
-			Map<String, Object> values = decision("NO");
-			values.put("orderNecessary", "NO");
+			Map<String, Object> values = decision(false);
+			values.put("orderNecessary", false);
 			values.keySet().removeAll(List.of("defendantAgedTenOrOver", "defendantInOrHeadingToArea", "defendantUnder18"));
 
 			assertThat(validation.problems(values)).isEmpty();
@@ -38,18 +40,18 @@ class SpoTaskFormValidationTests {
 
 		@Test
 		void refusesToApplyWhenAPartIsNotMet() {
-			Map<String, Object> values = decision("YES");
-			values.put("riskAssociatedWithStalking", "NO");
+			Map<String, Object> values = decision(true);
+			values.put("riskAssociatedWithStalking", false);
 
 			assertThat(validation.problems(values)).singleElement().asString().startsWith("apply:");
 		}
 
 		@Test
 		void refusesToApplyForADefendantUnderTenOrOutsideTheArea() {
-			Map<String, Object> values = decision("YES");
-			values.put("defendantAgedTenOrOver", "NO");
-			values.put("defendantInOrHeadingToArea", "NO");
-			values.remove("defendantUnder18");
+			Map<String, Object> values = decision(true);
+			values.put("defendantAgedTenOrOver", false);
+			values.put("defendantInOrHeadingToArea", false);
+			values.put("defendantUnder18", "unknown");
 
 			assertThat(validation.problems(values)).hasSize(3)
 				.anyMatch(p -> p.startsWith("defendantAgedTenOrOver:"))
@@ -59,17 +61,17 @@ class SpoTaskFormValidationTests {
 
 		@Test
 		void namesEveryMissingAnswerAndReasoning() {
-			assertThat(validation.problems(Map.of())).hasSize(7)
+			assertThat(validation.problems(Map.of("actsAssociatedWithStalking", "", "apply", ""))).hasSize(7)
 				.anyMatch(p -> p.startsWith("actsAssociatedWithStalking:"))
 				.anyMatch(p -> p.startsWith("necessityReasoning:"))
 				.anyMatch(p -> p.startsWith("apply:"));
 		}
 
-		private static Map<String, Object> decision(String apply) {
-			return new HashMap<>(Map.of("actsAssociatedWithStalking", "YES", "actsReasoning", "Following",
-					"riskAssociatedWithStalking", "YES", "riskReasoning", "Escalating", "orderNecessary", "YES",
-					"necessityReasoning", "Nothing else works", "defendantAgedTenOrOver", "YES",
-					"defendantInOrHeadingToArea", "YES", "defendantUnder18", "NO", "apply", apply));
+		private static Map<String, Object> decision(boolean apply) {
+			return new HashMap<>(Map.of("actsAssociatedWithStalking", true, "actsReasoning", "Following",
+					"riskAssociatedWithStalking", true, "riskReasoning", "Escalating", "orderNecessary", true,
+					"necessityReasoning", "Nothing else works", "defendantAgedTenOrOver", true,
+					"defendantInOrHeadingToArea", true, "defendantUnder18", false, "apply", apply));
 		}
 
 	}
@@ -77,7 +79,7 @@ class SpoTaskFormValidationTests {
 	@Nested
 	class DraftOrderTerms {
 
-		final DraftOrderTermsValidation validation = new DraftOrderTermsValidation();
+		final FormSubmission validation = FormSubmission.of("spo-draft-order-terms", new DraftOrderTermsValidation());
 
 		@Test
 		void acceptsTermsWithTheirNecessityAndAFixedDurationOfTwoYears() {
@@ -85,7 +87,7 @@ class SpoTaskFormValidationTests {
 			values.putAll(Map.of("term3Kind", "REQUIREMENT", "term3Wording", "Attend a programme", "term3Necessity",
 					"Addresses the fixation", "orderDuration", "FIXED", "durationYears", 2L));
 
-			assertThat(validation.taskDefinitionKey()).isEqualTo("Task_DraftOrderTerms");
+			assertThat(new DraftOrderTermsValidation().taskDefinitionKey()).isEqualTo("Task_DraftOrderTerms");
 			assertThat(validation.problems(values)).isEmpty();
 		}
 
@@ -104,17 +106,17 @@ class SpoTaskFormValidationTests {
 		@Test
 		void refusesADraftWithoutTermsAndAFixedDurationUnderTwoYears() {
 			Map<String, Object> values = new HashMap<>(
-					Map.of("interimWanted", "NO", "orderDuration", "FIXED", "durationYears", 1.5));
+					Map.of("interimWanted", false, "orderDuration", "FIXED", "durationYears", 1.5));
 
-			assertThat(validation.problems(values)).hasSize(2)
-				.anyMatch(p -> p.startsWith("term1Wording:"))
-				.anyMatch(p -> p.startsWith("durationYears:"));
+			assertThat(validation.problems(values)).anyMatch(p -> p.startsWith("term1Wording:"))
+				.anyMatch(p -> p.startsWith("durationYears:"))
+				.noneMatch(p -> p.startsWith("interimWanted:") || p.startsWith("orderDuration:"));
 		}
 
 		@Test
 		void namesTheMissingInterimChoiceAndDuration() {
 			Map<String, Object> values = draft();
-			values.remove("interimWanted");
+			values.put("interimWanted", "maybe");
 			values.remove("orderDuration");
 
 			assertThat(validation.problems(values)).hasSize(2)
@@ -124,7 +126,7 @@ class SpoTaskFormValidationTests {
 
 		private static Map<String, Object> draft() {
 			return new HashMap<>(Map.of("term1Kind", "PROHIBITION", "term1Wording", "Not to contact the protected person",
-					"term1Necessity", "Contact is the harm", "interimWanted", "YES", "orderDuration",
+					"term1Necessity", "Contact is the harm", "interimWanted", true, "orderDuration",
 					"UNTIL_FURTHER_ORDER"));
 		}
 
@@ -133,11 +135,10 @@ class SpoTaskFormValidationTests {
 	@Nested
 	class ReviewApplication {
 
-		final ReviewApplicationValidation validation = new ReviewApplicationValidation();
+		final FormSubmission validation = FormSubmission.of("spo-review-application");
 
 		@Test
 		void approvesWithoutReasonsButSendsBackOnlyWithThem() {
-			assertThat(validation.taskDefinitionKey()).isEqualTo("Task_ReviewApplication");
 			assertThat(validation.problems(Map.of("reviewDecision", "APPROVE"))).isEmpty();
 			assertThat(validation.problems(Map.of("reviewDecision", "SEND_BACK", "sendBackReasons", "Term 2")))
 				.isEmpty();
@@ -154,17 +155,16 @@ class SpoTaskFormValidationTests {
 	@Nested
 	class DecideOnAppeal {
 
-		final DecideOnAppealValidation validation = new DecideOnAppealValidation();
+		final FormSubmission validation = FormSubmission.of("spo-decide-on-appeal");
 
 		@Test
 		void needsTheDecisionAndItsReasoning() {
-			assertThat(validation.taskDefinitionKey()).isEqualTo("Task_DecideOnAppeal");
-			assertThat(validation.problems(Map.of("appeal", "YES", "appealReasoning", "Misapplied the test"))).isEmpty();
-			assertThat(validation.problems(Map.of("appeal", "NO", "appealReasoning", "x".repeat(2001))))
+			assertThat(validation.problems(Map.of("appeal", true, "appealReasoning", "Misapplied the test"))).isEmpty();
+			assertThat(validation.problems(Map.of("appeal", false, "appealReasoning", "x".repeat(2001))))
 				.singleElement()
 				.asString()
 				.startsWith("appealReasoning:");
-			assertThat(validation.problems(Map.of())).hasSize(2);
+			assertThat(validation.problems(Map.of("appeal", "undecided"))).hasSize(2);
 		}
 
 	}

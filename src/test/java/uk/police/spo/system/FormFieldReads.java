@@ -2,10 +2,8 @@ package uk.police.spo.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,15 +23,13 @@ import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
-import uk.police.spo.tasks.TaskFormValidator;
+import uk.police.spo.tasks.TaskRule;
 
 /**
  * Which of a form's field keys the task's process reads. A key counts as read when
  * <ol>
- * <li>the task's server-side validator (the {@link TaskFormValidator} whose {@code taskDefinitionKey} is the task)
- * looks it up while checking a submission of the form: it is run on an empty submission, on one with every field
- * filled, and on one for each other choice of every select, radio and checkbox, so that a key read only after a
- * certain answer (a fixed order's years, another offence) is found; or</li>
+ * <li>the server checks it for the task: the deployed form declares a constraint on it ({@code validate}, a list of
+ * options, or a checkbox's yes/no), which the server enforces, or a {@link TaskRule} of the task names it; or</li>
  * <li>an expression of the process's BPMN names it (a gateway condition, a mapping), or an input of a DMN decision the
  * process calls does; or</li>
  * <li>a bean the process's BPMN names (a delegate, listener or expression bean), or a class of its package it uses,
@@ -54,8 +50,6 @@ final class FormFieldReads {
 
 	private static final Pattern DECISION_REF = Pattern.compile("camunda:decisionRef=\"([^\"]+)\"");
 
-	private final Map<String, TaskFormValidator> validators = new HashMap<>();
-
 	/** Component bean name to its class, as Spring's scan names them. */
 	private final Map<String, Class<?>> beans = new HashMap<>();
 
@@ -66,39 +60,18 @@ final class FormFieldReads {
 		for (BeanDefinition definition : scanner.findCandidateComponents(BASE_PACKAGE)) {
 			Class<?> type = load(definition.getBeanClassName());
 			beans.put(names.generateBeanName(definition, registry), type);
-			if (TaskFormValidator.class.isAssignableFrom(type)) {
-				TaskFormValidator validator = instantiate(type);
-				TaskFormValidator earlier = validators.put(validator.taskDefinitionKey(), validator);
-				if (earlier != null) {
-					throw new IllegalStateException("two validators for " + validator.taskDefinitionKey());
-				}
-			}
 		}
 	}
 
-	/** The validator of each task key. */
-	Map<String, TaskFormValidator> validators() {
-		return validators;
+	/** The {@link TaskRule} classes, which the server runs on the submissions of the tasks they name. */
+	List<Class<?>> rules() {
+		return beans.values().stream().filter(TaskRule.class::isAssignableFrom).toList();
 	}
 
-	/** The bean name of the validator of {@code taskKey}, as a BPMN expression names it. */
-	String validatorBeanName(String taskKey) {
-		TaskFormValidator validator = validators.get(taskKey);
-		return beans.entrySet()
-			.stream()
-			.filter(bean -> validator != null && bean.getValue() == validator.getClass())
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse(null);
-	}
-
-	/** The form's field keys that neither the task's validator nor the process (file {@code bpmn}) reads. */
+	/** The form's field keys that neither the server's check of the task nor the process (file {@code bpmn}) reads. */
 	Set<String> unread(Path bpmn, String taskKey, JsonNode form) {
 		Set<String> unread = new TreeSet<>(fields(form).keySet());
-		TaskFormValidator validator = validators.get(taskKey);
-		if (validator != null) {
-			unread.removeAll(readByValidator(validator, form));
-		}
+		unread.removeAll(checked(taskKey, form));
 		if (!unread.isEmpty()) {
 			unread.removeAll(readByProcess(bpmn));
 		}
@@ -108,24 +81,22 @@ final class FormFieldReads {
 		return unread;
 	}
 
-	/** Every key the validator looks up while checking the form's submissions (see the class comment). */
-	Set<String> readByValidator(TaskFormValidator validator, JsonNode form) {
-		Map<String, JsonNode> fields = fields(form);
-		Map<String, Object> filled = new LinkedHashMap<>();
-		fields.forEach((key, field) -> filled.put(key, value(field)));
-		List<Map<String, Object>> submissions = new ArrayList<>(List.of(Map.of(), filled));
-		fields.forEach((key, field) -> {
-			for (Object other : otherValues(field)) {
-				Map<String, Object> variant = new LinkedHashMap<>(filled);
-				variant.put(key, other);
-				submissions.add(variant);
+	/** The keys the form constrains, and those a rule of the task names (see the class comment). */
+	Set<String> checked(String taskKey, JsonNode form) {
+		Set<String> checked = new TreeSet<>();
+		fields(form).forEach((key, field) -> {
+			if (!field.path("validate").isEmpty() || !field.path("values").isEmpty()
+					|| "checkbox".equals(field.path("type").asText())) {
+				checked.add(key);
 			}
 		});
-		Set<String> read = new TreeSet<>();
-		for (Map<String, Object> submission : submissions) {
-			validator.problems(new RecordingMap(submission, read));
+		for (Class<?> rule : rules()) {
+			String source = read(source(rule));
+			if (source.contains("\"" + taskKey + "\"")) {
+				fields(form).keySet().stream().filter(key -> source.contains("\"" + key + "\"")).forEach(checked::add);
+			}
 		}
-		return read;
+		return checked;
 	}
 
 	/** Identifiers in the BPMN's expressions and in the inputs of the DMN decisions it calls. */
@@ -186,28 +157,6 @@ final class FormFieldReads {
 		return fields;
 	}
 
-	private static Object value(JsonNode field) {
-		return switch (field.path("type").asText()) {
-			case "checkbox" -> true;
-			case "select", "radio" -> field.path("values").get(0).path("value").asText();
-			case "checklist" -> List.of(field.path("values").get(0).path("value").asText());
-			case "number" -> (long) Math.max(2, field.path("validate").path("min").asInt(2));
-			case "datetime" -> LocalDate.now().toString();
-			default -> "Recorded by the officer";
-		};
-	}
-
-	private static List<Object> otherValues(JsonNode field) {
-		List<Object> others = new ArrayList<>();
-		switch (field.path("type").asText()) {
-			case "checkbox" -> others.add(false);
-			case "select", "radio" -> field.path("values").forEach(v -> others.add(v.path("value").asText()));
-			default -> {
-			}
-		}
-		return others;
-	}
-
 	private static Set<String> identifiersInExpressions(String xml) {
 		Set<String> identifiers = new TreeSet<>();
 		Matcher expression = EXPRESSION.matcher(xml.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"));
@@ -244,18 +193,6 @@ final class FormFieldReads {
 		}
 	}
 
-	private static TaskFormValidator instantiate(Class<?> type) {
-		try {
-			Constructor<?> constructor = type.getDeclaredConstructor();
-			constructor.setAccessible(true);
-			return (TaskFormValidator) constructor.newInstance();
-		}
-		catch (ReflectiveOperationException e) {
-			throw new IllegalStateException(type.getName() + ": a form validator must check the submission alone and "
-					+ "have a no-argument constructor", e);
-		}
-	}
-
 	private static List<Path> files(Path folder, String ending) {
 		try (Stream<Path> paths = Files.list(folder)) {
 			return paths.filter(p -> p.toString().endsWith(ending)).sorted().toList();
@@ -272,36 +209,6 @@ final class FormFieldReads {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/** A submission that notes every key looked up in it. */
-	private static final class RecordingMap extends HashMap<String, Object> {
-
-		private final transient Set<String> read;
-
-		RecordingMap(Map<String, Object> values, Set<String> read) {
-			super(values);
-			this.read = read;
-		}
-
-		@Override
-		public Object get(Object key) {
-			read.add(String.valueOf(key));
-			return super.get(key);
-		}
-
-		@Override
-		public Object getOrDefault(Object key, Object defaultValue) {
-			read.add(String.valueOf(key));
-			return super.getOrDefault(key, defaultValue);
-		}
-
-		@Override
-		public boolean containsKey(Object key) {
-			read.add(String.valueOf(key));
-			return super.containsKey(key);
-		}
-
 	}
 
 }

@@ -75,27 +75,25 @@ class ModelFilesTests {
 	}
 
 	/**
-	 * A form submits only variables its process reads: each field key is checked by the task's validator or read by
-	 * an expression, a DMN decision or a bean of the task's process ({@link FormFieldReads} says exactly how).
+	 * A form submits only variables its process reads: each field key is checked by the server (its form or the
+	 * task's rules) or read by an expression, a DMN decision or a bean of the task's process ({@link FormFieldReads}
+	 * says exactly how).
 	 */
 	@Test
 	void everyFormFieldIsAVariableItsProcessReads() throws IOException {
 		FormFieldReads reads = new FormFieldReads();
 		Map<String, JsonNode> forms = forms();
-		int tasks = 0;
 		for (Path file : files("processes", ".bpmn")) {
 			for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
 				JsonNode form = forms.get(task.getCamundaFormRef());
 				assertThat(reads.unread(file, task.getId(), form))
 					.as("fields of form %s that %s (%s) never reads", task.getCamundaFormRef(), task.getId(), file)
 					.isEmpty();
-				tasks++;
 			}
 		}
-		assertThat(tasks).isEqualTo(reads.validators().size());
 	}
 
-	/** The rule above finds a field nothing reads, and a field only a process bean reads is not counted as checked. */
+	/** The rule above finds a field nothing reads, and counts the fields a task's rule or form checks. */
 	@Test
 	void aFormFieldNoProcessReadsIsFound() throws IOException {
 		FormFieldReads reads = new FormFieldReads();
@@ -105,31 +103,36 @@ class ModelFilesTests {
 		Path triage = Path.of("processes", "caseTriage.bpmn");
 
 		assertThat(reads.unread(triage, "Task_ConfirmDetails", form)).containsExactly("bogusField");
-		// the safeguarding plan's measures are read by the delegate that records them, not by the validator
+		// the urgent measures are checked by the task's rule, the note by its form's length
 		JsonNode safeguarding = forms().get("triage-plan-safeguarding");
-		assertThat(reads.readByValidator(reads.validators().get("Task_PlanSafeguarding"), safeguarding))
-			.contains("urgentAddressMarker", "housingNeed", "wantsAdvocacy", "safeguardingNote")
-			.doesNotContain("planPanicAlarm");
+		assertThat(reads.checked("Task_PlanSafeguarding", safeguarding)).contains("urgentAddressMarker", "safeguardingNote");
 		assertThat(reads.unread(triage, "Task_PlanSafeguarding", safeguarding)).isEmpty();
-		// a key read only after a given answer: the years of a fixed order
-		assertThat(reads.readByValidator(reads.validators().get("Task_DraftOrderTerms"), forms().get("spo-draft-order-terms")))
+		// a key checked only after a given answer: the years of a fixed order
+		assertThat(reads.checked("Task_DraftOrderTerms", forms().get("spo-draft-order-terms")))
 			.contains("durationYears", "term5Necessity");
 	}
 
-	/** Each user task has its own validator, and its BPMN runs it when the task completes. */
+	/**
+	 * The server checks every task's submission from its deployed form, engine-wide (tasks.TaskSubmissionPlugin): no
+	 * task restates its form in a listener of its own, and each task rule is for a user task that exists.
+	 */
 	@Test
-	void everyUserTaskRunsItsValidatorWhenItCompletes() throws IOException {
-		FormFieldReads reads = new FormFieldReads();
+	void everyTaskRuleIsForAUserTaskAndNoTaskRestatesItsForm() throws IOException {
+		Set<String> userTasks = new HashSet<>();
 		for (Path file : files("processes", ".bpmn")) {
 			for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
-				String bean = reads.validatorBeanName(task.getId());
-				assertThat(bean).as(task.getId() + " validator").isNotNull();
+				userTasks.add(task.getId());
 				assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
 					.as(task.getId() + " complete listeners")
-					.anyMatch(listener -> "complete".equals(listener.getCamundaEvent())
-							&& ("${" + bean + "}").equals(listener.getCamundaDelegateExpression()));
+					.noneMatch(listener -> "complete".equals(listener.getCamundaEvent())
+							&& String.valueOf(listener.getCamundaDelegateExpression()).endsWith("Validation}"));
 			}
 		}
+		FormFieldReads reads = new FormFieldReads();
+		assertThat(reads.rules()).isNotEmpty().allSatisfy(rule -> assertThat(Files.readString(
+				Path.of("src/main/java", rule.getName().replace('.', '/') + ".java")))
+			.as(rule.getName())
+			.containsPattern("return \"(" + String.join("|", userTasks) + ")\";"));
 	}
 
 	private Map<String, JsonNode> forms() throws IOException {

@@ -7,9 +7,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uk.police.spo.tasks.FormSubmission;
+
 class ClassifyConductValidationTests {
 
-	final ClassifyConductValidation validation = new ClassifyConductValidation();
+	final FormSubmission validation = FormSubmission.of("triage-classify-conduct", new ClassifyConductValidation());
 
 	@Test
 	void acceptsACompleteClassification() {
@@ -20,12 +22,13 @@ class ClassifyConductValidationTests {
 	void acceptsTheWholeNumberTasklistMaySendAsADouble() {
 		assertThat(validation.problems(values(Map.of("incidentCount", 2.0)))).isEmpty();
 		assertThat(validation.problems(values(Map.of("incidentCount", 2.5)))).containsExactly(
-				"incidentCount: the number of incidents, 1 to 999");
+				"incidentCount: a whole number from 1 to 999");
 	}
 
 	@Test
 	void namesEveryMissingField() {
-		assertThat(validation.problems(Map.of())).hasSize(6)
+		assertThat(validation.problems(Map.of("fixated", "?", "obsessive", "?", "unwanted", "?", "repeated", "?")))
+			.hasSize(6)
 			.anyMatch(p -> p.startsWith("fixated:"))
 			.anyMatch(p -> p.startsWith("obsessive:"))
 			.anyMatch(p -> p.startsWith("unwanted:"))
@@ -36,12 +39,13 @@ class ClassifyConductValidationTests {
 
 	@Test
 	void refusesAnUnknownClassificationNoIncidentAndAnOverlongReason() {
-		assertThat(validation.problems(values(Map.of("classification", "8Q", "incidentCount", 0,
-				"harassmentOnlyReason", "x".repeat(501)))))
-			.hasSize(3)
+		assertThat(validation.problems(values(Map.of("classification", "8Q", "incidentCount", 0))))
+			.hasSize(2)
 			.anyMatch(p -> p.startsWith("classification:"))
-			.anyMatch(p -> p.startsWith("incidentCount:"))
-			.anyMatch(p -> p.startsWith("harassmentOnlyReason:"));
+			.anyMatch(p -> p.startsWith("incidentCount:"));
+		// the reason is on the form only for harassment
+		assertThat(validation.problems(values(Map.of("classification", "HARASSMENT_8L", "harassmentOnlyReason",
+				"x".repeat(501))))).singleElement().asString().startsWith("harassmentOnlyReason:");
 	}
 
 	@Test

@@ -80,11 +80,6 @@ class TriageProcessTests {
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("triageDeadlines", new TriageDeadlines(Duration.ofHours(1), Duration.ofHours(24),
 				Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72)));
-		Mocks.register("confirmDetailsValidation", new ConfirmDetailsValidation());
-		Mocks.register("classifyConductValidation", new ClassifyConductValidation());
-		Mocks.register("screenRiskValidation", new ScreenRiskValidation());
-		Mocks.register("planSafeguardingValidation", new PlanSafeguardingValidation());
-		Mocks.register("referralConsentValidation", new ReferralConsentValidation());
 		Mocks.register("loadTriageFacts", new LoadTriageFactsDelegate(records));
 		Mocks.register("countScreeningAnswers", new CountScreeningAnswersDelegate());
 		Mocks.register("recordRiskAssessment", new RecordRiskAssessmentDelegate(records));

@@ -1,0 +1,37 @@
+package uk.police.spo.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Dates the monitoring forms record of what a court or an officer has done: a form's date field cannot say "not in
+ * the future", so the task rules do.
+ */
+final class CourtDates {
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private CourtDates() {
+	}
+
+	static Optional<String> inTheFuture(Map<String, Object> values, String key, Clock clock) {
+		LocalDate date = date(values, key);
+		return date != null && date.isAfter(LocalDate.now(clock.withZone(UK)))
+				? Optional.of(key + ": the date cannot be in the future") : Optional.empty();
+	}
+
+	/** The date at {@code key}, or null when there is none (the form's check names a value that is not a date). */
+	static LocalDate date(Map<String, Object> values, String key) {
+		try {
+			return values.get(key) instanceof String text ? LocalDate.parse(text) : null;
+		}
+		catch (DateTimeParseException notADate) {
+			return null;
+		}
+	}
+
+}
