@@ -1,0 +1,45 @@
+package uk.police.spo.documents;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A chief officer's application by complaint for a Stalking Protection Order. */
+@JacksonXmlRootElement(localName = "spoApplication")
+public record SpoApplicationData(
+        String caseReference,
+        String policeForce,
+        String localJusticeArea,
+        LocalDate applicationDate,
+        Defendant defendant,
+        String complaint,
+        StalkingTest test,
+        @JacksonXmlElementWrapper(localName = "evidence") @JacksonXmlProperty(localName = "item") List<String> evidence,
+        Terms termsSought,
+        boolean interimOrderSought,
+        String locality) implements DocumentData {
+
+    public SpoApplicationData {
+        Objects.requireNonNull(caseReference, "caseReference");
+        Objects.requireNonNull(applicationDate, "applicationDate");
+        Objects.requireNonNull(defendant, "defendant");
+        Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(termsSought, "termsSought").requireSome();
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    @Override
+    public DocumentType type() {
+        return DocumentType.SPO_APPLICATION;
+    }
+
+    /** A defendant under 18 on the day of the application is dealt with by the youth court (s.1(1)). */
+    @JsonProperty("youthCourt")
+    boolean youthCourt() {
+        return defendant.under18On(applicationDate);
+    }
+}
