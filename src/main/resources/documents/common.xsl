@@ -114,10 +114,10 @@
   <xsl:template match="defendant">
     <xsl:call-template name="heading"><xsl:with-param name="text">Defendant</xsl:with-param></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="label">Name</xsl:with-param><xsl:with-param name="value" select="name"/></xsl:call-template>
-    <xsl:if test="aliases/alias">
+    <xsl:if test="aliases/item">
       <xsl:call-template name="field">
         <xsl:with-param name="label">Also known as</xsl:with-param>
-        <xsl:with-param name="value"><xsl:for-each select="aliases/alias"><xsl:if test="position() > 1">; </xsl:if><xsl:value-of select="."/></xsl:for-each></xsl:with-param>
+        <xsl:with-param name="value"><xsl:for-each select="aliases/item"><xsl:if test="position() > 1">; </xsl:if><xsl:value-of select="."/></xsl:for-each></xsl:with-param>
       </xsl:call-template>
     </xsl:if>
     <xsl:call-template name="date-field"><xsl:with-param name="label">Date of birth</xsl:with-param><xsl:with-param name="iso" select="dateOfBirth"/></xsl:call-template>
@@ -164,12 +164,12 @@
     <xsl:call-template name="terms">
       <xsl:with-param name="title">Prohibitions</xsl:with-param>
       <xsl:with-param name="lead">The defendant must not:</xsl:with-param>
-      <xsl:with-param name="terms" select="terms/prohibitions/prohibition"/>
+      <xsl:with-param name="terms" select="terms/prohibitions/item"/>
     </xsl:call-template>
     <xsl:call-template name="terms">
       <xsl:with-param name="title">Requirements</xsl:with-param>
       <xsl:with-param name="lead">The defendant must:</xsl:with-param>
-      <xsl:with-param name="terms" select="terms/requirements/requirement"/>
+      <xsl:with-param name="terms" select="terms/requirements/item"/>
     </xsl:call-template>
   </xsl:template>
 

@@ -25,8 +25,8 @@
     </xsl:call-template>
 
     <xsl:call-template name="heading"><xsl:with-param name="text">What you notified</xsl:with-param></xsl:call-template>
-    <xsl:call-template name="joined"><xsl:with-param name="label">Names</xsl:with-param><xsl:with-param name="items" select="namesNotified/name"/></xsl:call-template>
-    <xsl:call-template name="joined"><xsl:with-param name="label">Other names (aliases)</xsl:with-param><xsl:with-param name="items" select="aliasesNotified/alias"/></xsl:call-template>
+    <xsl:call-template name="joined"><xsl:with-param name="label">Names</xsl:with-param><xsl:with-param name="items" select="namesNotified/item"/></xsl:call-template>
+    <xsl:call-template name="joined"><xsl:with-param name="label">Other names (aliases)</xsl:with-param><xsl:with-param name="items" select="aliasesNotified/item"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="label">Home address</xsl:with-param><xsl:with-param name="value" select="homeAddressNotified"/></xsl:call-template>
 
     <xsl:call-template name="heading"><xsl:with-param name="text">Taken at the station</xsl:with-param></xsl:call-template>

@@ -46,9 +46,9 @@
     <xsl:call-template name="para">
       <xsl:with-param name="text" select="concat('In person, at a police station in the area of ', policeForce, '. You cannot notify by telephone, letter or email.')"/>
     </xsl:call-template>
-    <xsl:if test="policeStations/station">
+    <xsl:if test="policeStations/item">
       <xsl:call-template name="para"><xsl:with-param name="text">You can attend at:</xsl:with-param></xsl:call-template>
-      <xsl:call-template name="list"><xsl:with-param name="items" select="policeStations/station"/></xsl:call-template>
+      <xsl:call-template name="list"><xsl:with-param name="items" select="policeStations/item"/></xsl:call-template>
     </xsl:if>
     <xsl:call-template name="para"><xsl:with-param name="text">The police will give you a written acknowledgement. They may take your fingerprints and photograph you.</xsl:with-param></xsl:call-template>
 

@@ -50,12 +50,12 @@
     <xsl:call-template name="terms">
       <xsl:with-param name="title">Prohibitions sought</xsl:with-param>
       <xsl:with-param name="lead">The applicant asks that the defendant be prohibited from:</xsl:with-param>
-      <xsl:with-param name="terms" select="termsSought/prohibitions/prohibition"/>
+      <xsl:with-param name="terms" select="termsSought/prohibitions/item"/>
     </xsl:call-template>
     <xsl:call-template name="terms">
       <xsl:with-param name="title">Requirements sought</xsl:with-param>
       <xsl:with-param name="lead">The applicant asks that the defendant be required to:</xsl:with-param>
-      <xsl:with-param name="terms" select="termsSought/requirements/requirement"/>
+      <xsl:with-param name="terms" select="termsSought/requirements/item"/>
     </xsl:call-template>
     <xsl:call-template name="where-it-applies"/>
     <xsl:if test="interimOrderSought = 'true'">

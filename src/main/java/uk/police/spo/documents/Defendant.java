@@ -1,7 +1,5 @@
 package uk.police.spo.documents;
 
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -10,7 +8,7 @@ import java.util.Objects;
 /** The person an order is sought against or made against, as the court papers name them. */
 public record Defendant(
         String name,
-        @JacksonXmlElementWrapper(localName = "aliases") @JacksonXmlProperty(localName = "alias") List<String> aliases,
+        List<String> aliases,
         LocalDate dateOfBirth,
         String homeAddress) {
 

@@ -1,28 +1,17 @@
 package uk.police.spo.documents;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
-
 /**
  * FOP cannot break a word that is wider than the page, so a 10,000-character "word" from a report would run
  * off the edge. Runs of more than {@value #LONGEST_RUN} characters without a space get a zero-width space
  * (U+200B) after every {@value #LONGEST_RUN}: an invisible line-break opportunity that adds no content.
  * Counting is by code point, so a pair of surrogates (an emoji) is never split.
  */
-final class LineBreakOpportunities extends StdSerializer<String> {
+final class LineBreakOpportunities {
 
     static final int LONGEST_RUN = 30;
     static final char ZERO_WIDTH_SPACE = '\u200B';
 
-    LineBreakOpportunities() {
-        super(String.class);
-    }
-
-    @Override
-    public void serialize(String value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-        generator.writeString(withBreaks(value));
+    private LineBreakOpportunities() {
     }
 
     static String withBreaks(String text) {

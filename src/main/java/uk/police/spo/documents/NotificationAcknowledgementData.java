@@ -1,14 +1,10 @@
 package uk.police.spo.documents;
 
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /** The written acknowledgement the police give for a notification made in person (s.10). */
-@JacksonXmlRootElement(localName = "notificationAcknowledgement")
 public record NotificationAcknowledgementData(
         String caseReference,
         String policeForce,
@@ -16,8 +12,8 @@ public record NotificationAcknowledgementData(
         Reason reason,
         LocalDate notifiedOn,
         String policeStation,
-        @JacksonXmlElementWrapper(localName = "namesNotified") @JacksonXmlProperty(localName = "name") List<String> namesNotified,
-        @JacksonXmlElementWrapper(localName = "aliasesNotified") @JacksonXmlProperty(localName = "alias") List<String> aliasesNotified,
+        List<String> namesNotified,
+        List<String> aliasesNotified,
         String homeAddressNotified,
         String receivedBy,
         boolean fingerprintsTaken,

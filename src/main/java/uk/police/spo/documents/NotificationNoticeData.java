@@ -1,15 +1,10 @@
 package uk.police.spo.documents;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /** The notice served with an order telling the defendant what to notify, where, and by when. */
-@JacksonXmlRootElement(localName = "notificationNotice")
 public record NotificationNoticeData(
         String caseReference,
         String policeForce,
@@ -18,7 +13,7 @@ public record NotificationNoticeData(
         String court,
         LocalDate orderMadeOn,
         LocalDate servedOn,
-        @JacksonXmlElementWrapper(localName = "policeStations") @JacksonXmlProperty(localName = "station") List<String> policeStations)
+        List<String> policeStations)
         implements DocumentData {
 
     public enum OrderKind { INTERIM_SPO, SPO }
@@ -37,7 +32,7 @@ public record NotificationNoticeData(
     }
 
     /** s.9(1): within three days beginning with the day of service, so the day of service is the first. */
-    @JsonProperty("notifyBy")
+    @DocumentValue
     LocalDate notifyBy() {
         return servedOn.plusDays(2);
     }

@@ -1,6 +1,5 @@
 package uk.police.spo.documents;
 
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -8,7 +7,6 @@ import java.util.Objects;
  * An order varying, renewing or discharging a Stalking Protection Order (s.7). A discharge holds no terms;
  * a variation or renewal states the terms and period as they stand after it.
  */
-@JacksonXmlRootElement(localName = "orderChange")
 public record OrderChangeData(
         String caseReference,
         String policeForce,

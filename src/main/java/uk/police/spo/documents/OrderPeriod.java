@@ -1,6 +1,5 @@
 package uk.police.spo.documents;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,7 +17,7 @@ public record OrderPeriod(LocalDate startsOn, LocalDate endsOn) {
         return new OrderPeriod(startsOn, null);
     }
 
-    @JsonProperty("untilFurtherOrder")
+    @DocumentValue
     boolean untilFurtherOrder() {
         return endsOn == null;
     }

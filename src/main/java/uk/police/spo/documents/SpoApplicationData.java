@@ -1,15 +1,10 @@
 package uk.police.spo.documents;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /** A chief officer's application by complaint for a Stalking Protection Order. */
-@JacksonXmlRootElement(localName = "spoApplication")
 public record SpoApplicationData(
         String caseReference,
         String policeForce,
@@ -18,7 +13,7 @@ public record SpoApplicationData(
         Defendant defendant,
         String complaint,
         StalkingTest test,
-        @JacksonXmlElementWrapper(localName = "evidence") @JacksonXmlProperty(localName = "item") List<String> evidence,
+        List<String> evidence,
         Terms termsSought,
         boolean interimOrderSought,
         String locality) implements DocumentData {
@@ -38,7 +33,7 @@ public record SpoApplicationData(
     }
 
     /** A defendant under 18 on the day of the application is dealt with by the youth court (s.1(1)). */
-    @JsonProperty("youthCourt")
+    @DocumentValue
     boolean youthCourt() {
         return defendant.under18On(applicationDate);
     }

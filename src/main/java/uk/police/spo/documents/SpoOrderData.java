@@ -1,6 +1,5 @@
 package uk.police.spo.documents;
 
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,7 +8,6 @@ import java.util.Objects;
  * across the UK. A full order runs for at least two years or until further order; an interim order for a
  * fixed period, ending sooner if the main application is decided first.
  */
-@JacksonXmlRootElement(localName = "spoOrder")
 public record SpoOrderData(
         Kind kind,
         String caseReference,
