@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +18,8 @@ import javax.xml.transform.stream.StreamSource;
 
 /** The XSLT templates, compiled once, that turn a document's XML into XSL-FO. */
 final class DocumentTemplates {
+
+    private static final String CLASSPATH = "classpath:";
 
     private final Map<DocumentType, Templates> compiled = new EnumMap<>(DocumentType.class);
 
@@ -35,7 +36,10 @@ final class DocumentTemplates {
             throw new IllegalStateException("the JDK's XSLT processor refused secure processing", e);
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "jar,file");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        // imports come from the classpath by name: inside the Boot jar their URLs are jar:nested:, which no
+        // access setting admits, and nothing else should be reachable from a template anyway
+        factory.setURIResolver((href, base) -> source(base.substring(CLASSPATH.length(), base.lastIndexOf('/') + 1) + href));
         for (DocumentType type : DocumentType.values()) {
             compiled.put(type, compile(factory, location.apply(type)));
         }
@@ -53,15 +57,21 @@ final class DocumentTemplates {
     }
 
     private static Templates compile(TransformerFactory factory, String resource) {
-        URL url = DocumentTemplates.class.getClassLoader().getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("template " + resource + " is not on the classpath");
-        }
-        try (InputStream in = url.openStream()) {
-            Source source = new StreamSource(in, url.toExternalForm());
-            return factory.newTemplates(source);
-        } catch (IOException | TransformerConfigurationException e) {
+        try {
+            return factory.newTemplates(source(resource));
+        } catch (TransformerException e) {
             throw new IllegalStateException("template " + resource + " does not compile", e);
+        }
+    }
+
+    private static Source source(String resource) throws TransformerException {
+        try (InputStream in = DocumentTemplates.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new TransformerException("template " + resource + " is not on the classpath");
+            }
+            return new StreamSource(new ByteArrayInputStream(in.readAllBytes()), CLASSPATH + resource);
+        } catch (IOException e) {
+            throw new TransformerException("template " + resource + " cannot be read", e);
         }
     }
 }
