@@ -40,6 +40,11 @@ final class FormContract {
 		return fields.stream().map(FormField::key).collect(Collectors.toUnmodifiableSet());
 	}
 
+	/** The fields that hold the officer's own answers: they start empty whatever the process holds. */
+	List<String> answerKeys() {
+		return fields.stream().filter(FormField::startsEmpty).map(FormField::key).distinct().toList();
+	}
+
 	List<FormField> fields() {
 		return fields;
 	}

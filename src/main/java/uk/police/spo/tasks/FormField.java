@@ -18,7 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record FormField(String key, String type, boolean required, BigDecimal min, BigDecimal max, Integer minLength,
 		Integer maxLength, Pattern pattern, Integer decimalDigits, List<String> options, boolean dateOnly,
-		HideCondition hide) {
+		HideCondition hide, boolean prefilled) {
+
+	/** The component types in which an officer records what they did or decided. */
+	private static final List<String> ANSWER_TYPES = List.of("checkbox", "checklist", "datetime", "number", "radio",
+			"select", "taglist", "textarea", "textfield");
 
 	static FormField of(JsonNode component) {
 		JsonNode validate = component.path("validate");
@@ -28,7 +32,16 @@ record FormField(String key, String type, boolean required, BigDecimal min, BigD
 				validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
 				integer(component.get("decimalDigits")), options(component),
 				"date".equals(component.path("subtype").asText()),
-				HideCondition.of(component.path("conditional").path("hide").asText(null)));
+				HideCondition.of(component.path("conditional").path("hide").asText(null)),
+				!component.path("properties").path("prefilled").asText("").isBlank());
+	}
+
+	/**
+	 * Whether the officer's own answer goes here, so that it must start empty: an input the form does not mark as
+	 * prefilled (custom property {@code prefilled}, naming where the value comes from, as "report").
+	 */
+	boolean startsEmpty() {
+		return !prefilled && ANSWER_TYPES.contains(type);
 	}
 
 	/** What is wrong with this field's value in {@code values} (the task's variables with the submission). */

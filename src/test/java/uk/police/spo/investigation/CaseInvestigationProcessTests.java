@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -304,6 +305,21 @@ class CaseInvestigationProcessTests {
 			.processInstanceId(investigation.getId())
 			.singleResult()
 			.getDuedate()).isEqualTo(monday);
+	}
+
+	@Test
+	void theSecondVictimUpdateOpensWithNothingToldAndCannotBeCompletedOnTheFirstOnesAnswers() {
+		ProcessInstance investigation = driveTo("Task_ArrestSuspect", start("MEDIUM", "HARASSMENT_8L", false));
+		complete(task(investigation), withVariables("suspectArrested", true));
+		complete(task("Task_UpdateVictimOfArrest", investigation), victimTold());
+		complete(task("Task_InterviewSuspect", investigation), interviewed());
+		complete(task("Task_DecideCharge", investigation), decision("CHARGE"));
+
+		Task decisionUpdate = task("Task_UpdateVictimOfDecision", investigation);
+		assertThat(taskService().getVariables(decisionUpdate.getId())).containsEntry("victimUpdated", null)
+			.containsEntry("victimUpdateMethod", null);
+		assertThatThrownBy(() -> complete(decisionUpdate)).hasMessageContaining("victimUpdated");
+		assertThat(investigation).isWaitingAt("Task_UpdateVictimOfDecision");
 	}
 
 	@Test

@@ -70,6 +70,7 @@ public class TaskWorker {
 			.getForObject("/engine-rest/task/" + task.getId() + "/deployed-form", JsonNode.class);
 		assertThat(form.path("components").isArray()).as(task.getTaskDefinitionKey() + " deployed form read by " + user)
 			.isTrue();
+		answersStartEmpty(task, user, form);
 		Map<String, Object> variables = new LinkedHashMap<>();
 		required(form.path("components"), variables);
 		variables.putAll(values);
@@ -80,6 +81,30 @@ public class TaskWorker {
 		assertThat(answer.getStatusCode().value())
 			.as(task.getTaskDefinitionKey() + " submitted by " + user + ": " + answer.getBody())
 			.isEqualTo(204);
+	}
+
+	/**
+	 * As Tasklist opens the task: no field in which the officer records what they did or decided holds a value yet
+	 * (only a field the form marks {@code prefilled} may).
+	 */
+	private void answersStartEmpty(Task task, String user, JsonNode form) {
+		JsonNode shown = http.withBasicAuth(user, "demo")
+			.getForObject("/engine-rest/task/" + task.getId() + "/form-variables", JsonNode.class);
+		List<String> given = new java.util.ArrayList<>();
+		answerKeys(form.path("components"), given);
+		List<String> preset = given.stream().filter(key -> !shown.path(key).path("value").isMissingNode()
+				&& !shown.path(key).path("value").isNull()).toList();
+		assertThat(preset).as(task.getTaskDefinitionKey() + " opens with answers already given").isEmpty();
+	}
+
+	private static void answerKeys(JsonNode components, List<String> keys) {
+		for (JsonNode component : components) {
+			answerKeys(component.path("components"), keys);
+			if (component.hasNonNull("key") && !"text".equals(component.path("type").asText())
+					&& component.path("properties").path("prefilled").isMissingNode()) {
+				keys.add(component.path("key").asText());
+			}
+		}
 	}
 
 	private void required(JsonNode components, Map<String, Object> variables) {
