@@ -3,7 +3,9 @@ package uk.police.spo.monitoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +17,8 @@ final class CourtDates {
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private CourtDates() {
 	}
 
@@ -22,6 +26,20 @@ final class CourtDates {
 		LocalDate date = date(values, key);
 		return date != null && date.isAfter(LocalDate.now(clock.withZone(UK)))
 				? Optional.of(key + ": the date cannot be in the future") : Optional.empty();
+	}
+
+	/**
+	 * A court's decision about an order cannot predate the order: the day the court made it, read from the case's
+	 * order (variable {@code orderId}), not from the form.
+	 */
+	static Optional<String> beforeTheOrder(Map<String, Object> values, String key, OrderGrantDates orders) {
+		LocalDate date = date(values, key);
+		if (date == null || values.get("orderId") == null) {
+			return Optional.empty();
+		}
+		return orders.grantedOn(values.get("orderId"))
+			.filter(date::isBefore)
+			.map(grantedOn -> key + ": the court cannot have decided before the order was made, on " + DAY.format(grantedOn));
 	}
 
 	/** The date at {@code key}, or null when there is none (the form's check names a value that is not a date). */

@@ -3,6 +3,7 @@ package uk.police.spo.monitoring;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,11 @@ class DischargeOutcomeValidation implements TaskRule {
 
 	private final Clock clock;
 
-	DischargeOutcomeValidation(Clock clock) {
+	private final OrderGrantDates orders;
+
+	DischargeOutcomeValidation(Clock clock, OrderGrantDates orders) {
 		this.clock = clock;
+		this.orders = orders;
 	}
 
 	@Override
@@ -25,7 +29,8 @@ class DischargeOutcomeValidation implements TaskRule {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		return CourtDates.inTheFuture(values, "dischargeDecidedOn", clock).stream().toList();
+		return Stream.concat(CourtDates.inTheFuture(values, "dischargeDecidedOn", clock).stream(),
+				CourtDates.beforeTheOrder(values, "dischargeDecidedOn", orders).stream()).toList();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ import uk.police.spo.orders.ProtectiveOrderRepository;
  * renewal, variation and discharge, and its end. Each step writes its row and a timeline entry without personal data.
  */
 @Service
-class MonitoredOrders implements NotificationDeadlines {
+class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 
 	private final ProtectiveOrderRepository orders;
 
@@ -144,6 +145,16 @@ class MonitoredOrders implements NotificationDeadlines {
 		Instant servedAt = load(orderId).servedAt()
 			.orElseThrow(() -> new IllegalStateException("An order that was not served has no notification duty"));
 		return MonitoringSchedule.notificationDue(servedAt);
+	}
+
+	@Override
+	public Optional<LocalDate> grantedOn(Object orderId) {
+		try {
+			return orders.findById(uuid(orderId)).map(ProtectiveOrder::grantedOn);
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
 	}
 
 	private ProtectiveOrder load(Object orderId) {

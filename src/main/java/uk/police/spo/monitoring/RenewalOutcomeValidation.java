@@ -19,8 +19,11 @@ class RenewalOutcomeValidation implements TaskRule {
 
 	private final Clock clock;
 
-	RenewalOutcomeValidation(Clock clock) {
+	private final OrderGrantDates orders;
+
+	RenewalOutcomeValidation(Clock clock, OrderGrantDates orders) {
 		this.clock = clock;
+		this.orders = orders;
 	}
 
 	@Override
@@ -31,6 +34,7 @@ class RenewalOutcomeValidation implements TaskRule {
 	@Override
 	public List<String> problems(Map<String, Object> values) {
 		List<String> problems = new ArrayList<>(CourtDates.inTheFuture(values, "renewalDecidedOn", clock).stream().toList());
+		CourtDates.beforeTheOrder(values, "renewalDecidedOn", orders).ifPresent(problems::add);
 		if ("GRANTED".equals(values.get("renewalDecision"))
 				&& !Boolean.TRUE.equals(values.get("renewedUntilFurtherOrder"))) {
 			LocalDate endsOn = CourtDates.date(values, "renewedEndsOn");

@@ -16,8 +16,11 @@ class VariationOutcomeValidation implements TaskRule {
 
 	private final Clock clock;
 
-	VariationOutcomeValidation(Clock clock) {
+	private final OrderGrantDates orders;
+
+	VariationOutcomeValidation(Clock clock, OrderGrantDates orders) {
 		this.clock = clock;
+		this.orders = orders;
 	}
 
 	@Override
@@ -28,6 +31,7 @@ class VariationOutcomeValidation implements TaskRule {
 	@Override
 	public List<String> problems(Map<String, Object> values) {
 		List<String> problems = new ArrayList<>(CourtDates.inTheFuture(values, "variationDecidedOn", clock).stream().toList());
+		CourtDates.beforeTheOrder(values, "variationDecidedOn", orders).ifPresent(problems::add);
 		if ("GRANTED".equals(values.get("variationDecision"))) {
 			problems.addAll(TermSlots.problems(values));
 		}

@@ -37,6 +37,11 @@ class RetentionCases {
 			.findFirst();
 	}
 
+	/** The case as it stands, read without a lock (for checks ahead of a request). */
+	Optional<RetentionCase> find(String reference) {
+		return jdbc.query(COLUMNS + "where reference = ?", RetentionCases::retentionCase, reference).stream().findFirst();
+	}
+
 	List<RetentionCase> dueOn(LocalDate today) {
 		return jdbc.query(COLUMNS + "where status = ? and retention_review_on <= ? order by retention_review_on, reference",
 				RetentionCases::retentionCase, CaseStatus.CLOSED.name(), Date.valueOf(today));

@@ -54,6 +54,19 @@ final class FormContract {
 		return fields.stream().map(field -> field.problem(values)).flatMap(Optional::stream).toList();
 	}
 
+	/**
+	 * A problem ("field: message") as an officer reads it: the field named by its label, as the form shows it, rather
+	 * than by its variable name; a problem about no field of this form is left as it is.
+	 */
+	String inOfficersWords(String problem) {
+		for (FormField field : fields) {
+			if (problem.startsWith(field.key() + ": ")) {
+				return field.label() + problem.substring(field.key().length());
+			}
+		}
+		return problem;
+	}
+
 	private static void collect(JsonNode components, List<FormField> fields) {
 		for (JsonNode component : components) {
 			if (component.hasNonNull("key")) {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record FormField(String key, String type, boolean required, BigDecimal min, BigDecimal max, Integer minLength,
 		Integer maxLength, Pattern pattern, Integer decimalDigits, List<String> options, boolean dateOnly,
-		HideCondition hide, boolean prefilled) {
+		HideCondition hide, boolean prefilled, String label, String description) {
 
 	/** The component types in which an officer records what they did or decided. */
 	private static final List<String> ANSWER_TYPES = List.of("checkbox", "checklist", "datetime", "number", "radio",
@@ -33,7 +33,9 @@ record FormField(String key, String type, boolean required, BigDecimal min, BigD
 				integer(component.get("decimalDigits")), options(component),
 				"date".equals(component.path("subtype").asText()),
 				HideCondition.of(component.path("conditional").path("hide").asText(null)),
-				!component.path("properties").path("prefilled").asText("").isBlank());
+				!component.path("properties").path("prefilled").asText("").isBlank(),
+				component.path("label").asText(component.get("key").asText()).strip(),
+				component.path("description").asText(null));
 	}
 
 	/**
@@ -89,7 +91,8 @@ record FormField(String key, String type, boolean required, BigDecimal min, BigD
 			return problem(length());
 		}
 		return pattern == null || pattern.matcher(text).find() ? Optional.empty()
-				: problem("does not match the pattern " + pattern.pattern());
+				: problem(description == null ? "not in the form this field asks for"
+						: "write it as the form says: " + description);
 	}
 
 	private String range() {

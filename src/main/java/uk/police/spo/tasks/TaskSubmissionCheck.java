@@ -35,6 +35,13 @@ class TaskSubmissionCheck {
 		return problems;
 	}
 
+	/** Each problem with its field named by the label the officer sees on the task's form. */
+	List<String> inOfficersWords(TaskRef task, List<String> problems) {
+		return forms.of(task)
+			.map(form -> problems.stream().map(form::inOfficersWords).toList())
+			.orElse(problems);
+	}
+
 	/** The submitted keys that are not fields of the task's form, each as a problem; none when it has no form. */
 	List<String> notOnTheForm(TaskRef task, Collection<String> submitted) {
 		Set<String> fields = forms.of(task).map(FormContract::keys).orElse(null);

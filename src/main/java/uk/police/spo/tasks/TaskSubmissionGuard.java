@@ -91,7 +91,8 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		json.writeValue(response.getOutputStream(),
-				Map.of("type", "InvalidFormSubmission", "message", String.join("; ", problems)));
+				Map.of("type", "InvalidFormSubmission", "message",
+						String.join("; ", check.inOfficersWords(ref, problems))));
 	}
 
 	private Map<String, Object> submittedValues(byte[] body) {

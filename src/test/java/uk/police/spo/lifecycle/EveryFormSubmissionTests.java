@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.police.spo.orders.ProtectiveOrder;
@@ -123,6 +124,27 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 		try (Stream<Path> forms = Files.list(Path.of("forms"))) {
 			assertThat(forms.map(form -> form.getFileName().toString().replace(".form", ""))).allMatch(used::contains);
 		}
+	}
+
+	@Test
+	void aPurgeAskedForBeforeTheRetentionReviewDateIsRefusedWithTheDateAndTheReviewStaysOpen() {
+		String ref = TestReports.report(http, "203.0.113.122", "Hitchin SG5 1AB");
+		open(ref, "stalkingCase", "Task_ReviewRetention");
+		String taskId = new TaskWorker(http, tasks).open(ref, "Task_ReviewRetention").getId();
+		LocalDate reviewOn = jdbc.queryForObject("select retention_review_on from case_file where reference = ?",
+				java.sql.Date.class, ref).toLocalDate();
+
+		ResponseEntity<Map> answer = http.withBasicAuth("supervisor", "demo")
+			.postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+					Map.of("variables", Map.of("retentionDecision", Map.of("value", "PURGE", "type", "String"),
+							"retentionReason", Map.of("value", "Criteria met", "type", "String"))),
+					Map.class);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(400);
+		assertThat(answer.getBody()).containsEntry("message", "Decision: the case may be purged from "
+				+ java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(reviewOn)
+				+ ", its retention review date; choose Retain until then");
+		assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("review still open").isOne();
 	}
 
 	@ParameterizedTest(name = "{0} {1} ({2})")

@@ -27,7 +27,19 @@ class OrderVariationTests {
 
 	static final LocalDate VARIED_ON = LocalDate.of(2026, 6, 1);
 
-	final VariationOutcomeValidation validation = new VariationOutcomeValidation(Clock.systemUTC());
+	static final String ORDER_ID = "3f0c5a52-56a4-4d6e-9a0e-6f1f1a1b2c3d";
+
+	final VariationOutcomeValidation validation = new VariationOutcomeValidation(Clock.systemUTC(),
+			orderId -> ORDER_ID.equals(orderId) ? Optional.of(GRANTED_ON) : Optional.empty());
+
+	@Test
+	void aVariationCannotBeDecidedBeforeTheOrderWasMade() {
+		assertThat(validation.problems(Map.of("orderId", ORDER_ID, "variationDecision", "REFUSED",
+				"variationDecidedOn", "2026-01-09")))
+			.containsExactly("variationDecidedOn: the court cannot have decided before the order was made, on 10 January 2026");
+		assertThat(validation.problems(Map.of("orderId", ORDER_ID, "variationDecision", "REFUSED",
+				"variationDecidedOn", "2026-01-10"))).isEmpty();
+	}
 
 	@Test
 	void aGrantedVariationNeedsTheVariedTermsWithTheirNecessity() {

@@ -69,7 +69,7 @@ class DeployedFormRefusalTests extends MySqlCompatibleTest {
 				ResponseEntity<Map> answer = submit(task, violation.values());
 				soft.assertThat(answer.getStatusCode().value()).as(what).isEqualTo(400);
 				soft.assertThat(answer.getBody()).as(what).containsEntry("type", "InvalidFormSubmission");
-				soft.assertThat((String) answer.getBody().get("message")).as(what).contains(violation.field() + ": ");
+				soft.assertThat((String) answer.getBody().get("message")).as(what).contains(violation.label() + ": ");
 				soft.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as(what + ": still open").isOne();
 			}
 			soft.assertThat(submit(task, form.valid()).getStatusCode().value()).as(formId + " valid").isEqualTo(204);

@@ -29,7 +29,7 @@ final class FormViolations {
 	private static final List<String> TEXTS = List.of("Recorded by the officer", "CR-2026-0042", "ABC");
 
 	/** One broken constraint: the values submitted and the field the refusal must name. */
-	record Violation(String constraint, String field, Map<String, Object> values) {
+	record Violation(String constraint, String field, String label, Map<String, Object> values) {
 	}
 
 	final String formId;
@@ -86,7 +86,7 @@ final class FormViolations {
 				else {
 					values.put(field.key(), broken.getValue());
 				}
-				violations.add(new Violation(broken.getKey(), field.key(), values));
+				violations.add(new Violation(broken.getKey(), field.key(), field.label(), values));
 			}
 		}
 		return violations;
