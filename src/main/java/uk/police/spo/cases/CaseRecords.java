@@ -2,6 +2,7 @@ package uk.police.spo.cases;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -37,6 +38,12 @@ public class CaseRecords {
 	public CaseFile load(Object caseId) {
 		UUID id = UUID.fromString(String.valueOf(caseId));
 		return cases.findById(id).orElseThrow(() -> new IllegalStateException("No case with id " + id));
+	}
+
+	/** How the victim agreed to be contacted safely, when the case records it. */
+	@Transactional(readOnly = true)
+	public Optional<SafeContactMethod> agreedSafeContact(Object caseId) {
+		return load(caseId).personIn(PersonRole.VICTIM).map(CasePerson::safeContactMethod);
 	}
 
 	/** Adds a timeline entry; the summary is read by supervisors and must hold no personal data. */

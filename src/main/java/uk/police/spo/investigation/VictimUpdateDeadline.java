@@ -1,18 +1,18 @@
 package uk.police.spo.investigation;
 
-import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.system.WorkingDays;
+
 /**
  * When the victim must be told of a key event under the Victims' Code, as
  * {@code camunda:dueDate="${victimUpdateDeadline.due(victimEnhancedRights)}"}: a number of working days (Monday to
- * Friday; bank holidays are not counted out) after now, on the engine's clock so process tests can move time.
+ * Friday, less bank holidays: {@link WorkingDays}) after now, on the engine's clock so process tests can move time.
  */
 @Component
 @EnableConfigurationProperties(InvestigationProperties.class)
@@ -22,8 +22,11 @@ public class VictimUpdateDeadline {
 
 	private final InvestigationProperties.VictimUpdate days;
 
-	VictimUpdateDeadline(InvestigationProperties properties) {
+	private final WorkingDays workingDays;
+
+	VictimUpdateDeadline(InvestigationProperties properties, WorkingDays workingDays) {
 		this.days = properties.victimUpdate();
+		this.workingDays = workingDays;
 	}
 
 	/** Persistently targeted or intimidated victims: those of a high-risk case and every stalking victim. */
@@ -32,15 +35,8 @@ public class VictimUpdateDeadline {
 	}
 
 	public Date due(boolean enhancedRights) {
-		int remaining = enhancedRights ? days.enhancedWorkingDays() : days.workingDays();
-		ZonedDateTime due = ClockUtil.getCurrentTime().toInstant().atZone(FORCE_TIME);
-		while (remaining > 0) {
-			due = due.plusDays(1);
-			if (due.getDayOfWeek() != DayOfWeek.SATURDAY && due.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				remaining--;
-			}
-		}
-		return Date.from(due.toInstant());
+		int count = enhancedRights ? days.enhancedWorkingDays() : days.workingDays();
+		return Date.from(workingDays.after(ClockUtil.getCurrentTime().toInstant().atZone(FORCE_TIME), count).toInstant());
 	}
 
 }

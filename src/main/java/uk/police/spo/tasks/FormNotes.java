@@ -21,7 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class FormNotes {
 
 	static final Set<String> KEPT_AS_NOTES = Set.of("triageNote", "harassmentOnlyReason", "safeguardingNote",
-			"dangerResponseNote", "closureNote", "retentionReason");
+			"dangerResponseNote", "closureNote", "retentionReason", "victimUpdateMethodReason");
 
 	private FormNotes() {
 	}

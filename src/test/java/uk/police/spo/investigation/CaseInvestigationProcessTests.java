@@ -21,6 +21,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -52,6 +53,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.system.WorkingDays;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.cases.CaseTaskLabel;
@@ -78,6 +80,9 @@ class CaseInvestigationProcessTests {
 
 	final String caseId = UUID.randomUUID().toString();
 
+	/** Good Friday and Easter Monday 2026, England and Wales bank holidays. */
+	static final List<LocalDate> EASTER_2026 = List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6));
+
 	final CaseRecords records = mock(CaseRecords.class);
 
 	final InvestigationActionRepository actions = mock(InvestigationActionRepository.class);
@@ -90,7 +95,8 @@ class CaseInvestigationProcessTests {
 		when(records.actor()).thenReturn("investigator");
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("deadlines", new TaskDeadlines());
-		Mocks.register("victimUpdateDeadline", new VictimUpdateDeadline(new InvestigationProperties(null, null)));
+		Mocks.register("victimUpdateDeadline", new VictimUpdateDeadline(new InvestigationProperties(null, null),
+				new WorkingDays(EASTER_2026)));
 		Mocks.register("openInvestigationDelegate", new OpenInvestigationDelegate(records));
 		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));
 		Mocks.register("recordInvestigationAction",
@@ -305,6 +311,18 @@ class CaseInvestigationProcessTests {
 			.processInstanceId(investigation.getId())
 			.singleResult()
 			.getDuedate()).isEqualTo(monday);
+	}
+
+	@Test
+	void victimUpdateWorkingDaysSkipBankHolidays() {
+		ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 4, 2, 10, 0).atZone(LONDON).toInstant()));
+		ProcessInstance investigation = driveTo("Task_ArrestSuspect", start("HIGH", "STALKING_8Q", false));
+
+		complete(task(investigation), withVariables("suspectArrested", true));
+
+		// Thursday before Easter: one working day is the Tuesday, past Good Friday, the weekend and Easter Monday
+		assertThat(task("Task_UpdateVictimOfArrest", investigation).getDueDate())
+			.isEqualTo(Date.from(LocalDateTime.of(2026, 4, 7, 10, 0).atZone(LONDON).toInstant()));
 	}
 
 	@Test

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import uk.police.spo.cases.SafeContactMethod;
 import uk.police.spo.tasks.FormSubmission;
 
 /** The server's checks of what each investigation task submits: its deployed form, and the plan's and log's rules. */
@@ -53,6 +55,21 @@ class InvestigationValidationTests {
 		assertThat(log.problems(Map.of("caseId", caseId, "evidenceItemsLogged", 3L, "evidenceLogComplete", true)))
 			.containsExactly("evidenceItemsLogged: the evidence log holds 2 item(s); upload each item through the "
 					+ "case's evidence API first, or correct the number");
+	}
+
+	@Test
+	void theVictimIsToldTheWayTheyAgreedIsSafeOrTheOfficerSaysWhyNot() {
+		String caseId = UUID.randomUUID().toString();
+		FormSubmission update = FormSubmission.of("investigation-update-victim", new VictimUpdateMethodRule(
+				"Task_UpdateVictimOfDecision", id -> Optional.of(SafeContactMethod.EMAIL)));
+
+		assertThat(update.problems(Map.of("caseId", caseId, "victimUpdated", true, "victimUpdateMethod", "EMAIL")))
+			.isEmpty();
+		assertThat(update.problems(Map.of("caseId", caseId, "victimUpdated", true, "victimUpdateMethod", "PHONE")))
+			.containsExactly("victimUpdateMethodReason: the victim agreed to be contacted by email; say why you used "
+					+ "another way");
+		assertThat(update.problems(Map.of("caseId", caseId, "victimUpdated", true, "victimUpdateMethod", "PHONE",
+				"victimUpdateMethodReason", "Email bounced; phoned at a safe time"))).isEmpty();
 	}
 
 	@Test
