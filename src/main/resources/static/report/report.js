@@ -393,6 +393,7 @@
     }
     report.suspect = compact({
       name: text('suspect-name'),
+      dateOfBirth: text('suspect-dateOfBirth'),
       description: text('suspect-description'),
       address: text('suspect-address'),
       onlineAccounts: lines('suspect-onlineAccounts'),
@@ -986,6 +987,7 @@
 
   startButton.addEventListener('click', begin);
   byId('victim-dateOfBirth').max = todayIso(-1);
+  byId('suspect-dateOfBirth').max = todayIso(-1);
   buildScreeningQuestions();
   // Also clears anything the browser restored into the controls from an earlier visit.
   resetPage();

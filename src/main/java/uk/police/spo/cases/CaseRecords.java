@@ -1,6 +1,7 @@
 package uk.police.spo.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,12 @@ public class CaseRecords {
 	@Transactional(readOnly = true)
 	public Optional<SafeContactMethod> agreedSafeContact(Object caseId) {
 		return load(caseId).personIn(PersonRole.VICTIM).map(CasePerson::safeContactMethod);
+	}
+
+	/** The suspect's date of birth, when the case records it. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> suspectDateOfBirth(Object caseId) {
+		return load(caseId).personIn(PersonRole.SUSPECT).map(CasePerson::dateOfBirth);
 	}
 
 	/** Adds a timeline entry; the summary is read by supervisors and must hold no personal data. */

@@ -124,6 +124,7 @@ public class ReportIntake {
 		ReportRequest.Suspect suspect = report.suspect();
 		if (suspect != null) {
 			fields.ifPresent("suspect.name", suspect.name())
+				.ifPresent("suspect.dateOfBirth", suspect.dateOfBirth())
 				.ifPresent("suspect.description", suspect.description())
 				.ifPresent("suspect.address", suspect.address())
 				.ifPresent("suspect.onlineAccounts", suspect.onlineAccounts());
@@ -175,7 +176,7 @@ public class ReportIntake {
 		ReportRequest.Suspect suspect = report.suspect();
 		if (suspect != null) {
 			List<String> accounts = Objects.requireNonNullElse(suspect.onlineAccounts(), List.of());
-			caseFile.addPerson(CasePerson.of(PersonRole.SUSPECT, new PersonDetails(suspect.name(), null,
+			caseFile.addPerson(CasePerson.of(PersonRole.SUSPECT, new PersonDetails(suspect.name(), suspect.dateOfBirth(),
 					suspect.address(), null, null, suspect.description(), null,
 					accounts.isEmpty() ? null : String.join("\n", accounts))));
 		}

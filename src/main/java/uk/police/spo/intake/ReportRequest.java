@@ -61,6 +61,7 @@ public record ReportRequest(
 
 	public record Suspect(
 			@Size(max = 200) String name,
+			LocalDate dateOfBirth,
 			@Size(max = 2000) String description,
 			@Size(max = 500) String address,
 			@Size(max = 20) List<@Size(max = 200) String> onlineAccounts) {

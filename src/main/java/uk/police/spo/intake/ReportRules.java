@@ -43,6 +43,10 @@ class ReportRules implements ConstraintValidator<ConsistentReport, ReportRequest
 				&& !report.victim().dateOfBirth().isBefore(today)) {
 			valid = violation(context, "must be in the past", "victim", "dateOfBirth");
 		}
+		if (report.suspect() != null && report.suspect().dateOfBirth() != null
+				&& !report.suspect().dateOfBirth().isBefore(today)) {
+			valid = violation(context, "must be in the past", "suspect", "dateOfBirth");
+		}
 		List<ReportRequest.IncidentReport> incidents = report.incidents() == null ? List.of() : report.incidents();
 		for (int i = 0; i < incidents.size(); i++) {
 			ReportRequest.IncidentReport incident = incidents.get(i);

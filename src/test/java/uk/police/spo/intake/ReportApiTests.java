@@ -78,6 +78,9 @@ class ReportApiTests extends MySqlCompatibleTest {
 				Arguments.of("birth date in the future", """
 						{"reporterType":"ANONYMOUS","victim":{"dateOfBirth":"%s"},"incidents":[%s]}"""
 					.formatted(tomorrow, INCIDENT), "victim.dateOfBirth"),
+				Arguments.of("suspect's birth date in the future", """
+						{"reporterType":"ANONYMOUS","suspect":{"dateOfBirth":"%s"},"incidents":[%s]}"""
+					.formatted(tomorrow, INCIDENT), "suspect.dateOfBirth"),
 				Arguments.of("description too long", """
 						{"reporterType":"ANONYMOUS","incidents":[{"behaviour":"CONTACT","description":"%s"}]}"""
 					.formatted("x".repeat(4001)), "incidents[0].description"),
@@ -153,6 +156,17 @@ class ReportApiTests extends MySqlCompatibleTest {
 				headers());
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+	}
+
+	@Test
+	void theSuspectsDateOfBirthIsStoredWithTheSuspect() {
+		String reference = (String) post("""
+				{"reporterType":"ANONYMOUS","suspect":{"name":"A Person","dateOfBirth":"2011-05-04"},"incidents":[%s]}"""
+			.formatted(INCIDENT), headers()).getBody().get("reference");
+
+		assertThat(jdbc.queryForObject("select p.date_of_birth from case_person p join case_file c on c.id = p.case_id "
+				+ "where c.reference = ? and p.role = 'SUSPECT'", java.sql.Date.class, reference).toLocalDate())
+			.isEqualTo(LocalDate.of(2011, 5, 4));
 	}
 
 	@Test
