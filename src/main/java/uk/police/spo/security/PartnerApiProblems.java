@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -34,9 +36,12 @@ final class PartnerApiProblems {
 		};
 	}
 
-	static AccessDeniedHandler forbidden() {
-		return (request, response, denied) -> ProblemResponses.write(response, 403, "Forbidden",
-				"This endpoint is another partner's: post to your own.");
+	/** The partners' problem on their API, Spring Security's usual answer elsewhere. */
+	static AccessDeniedHandler accessDenied() {
+		AccessDeniedHandler forbidden = (request, response, denied) -> ProblemResponses.write(response, 403,
+				"Forbidden", "This endpoint is another partner's: post to your own.");
+		return new RequestMatcherDelegatingAccessDeniedHandler(new LinkedHashMap<>(Map.of(PARTNER_API, forbidden)),
+				new AccessDeniedHandlerImpl());
 	}
 
 	/** For HTTP Basic's own failures: the partners' problem on their API, the usual challenge elsewhere. */

@@ -96,9 +96,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
 				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer")))
-			.exceptionHandling(errors -> errors
-				.defaultAuthenticationEntryPointFor(PartnerApiProblems.unauthenticated(), PartnerApiProblems.PARTNER_API)
-				.defaultAccessDeniedHandlerFor(PartnerApiProblems.forbidden(), PartnerApiProblems.PARTNER_API))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(PartnerApiProblems.accessDenied()))
 			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
 		if (bearerTokens == null || bearerTokens.keepBasic()) {
 			// With single sign-on (profile oidc) Basic stays on by default beside the provider's tokens: partners'
