@@ -28,11 +28,6 @@ class PartnerMessageController {
 
 	static final String CONTRACT = "/api/partners/openapi/inbound.yaml";
 
-	private static final Map<String, String> SUCCESSORS = Map.of("CourtHearingListed",
-			PartnerMessageTypes.HEARING_LISTED, "CourtOutcomeReceived", PartnerMessageTypes.OUTCOME, "BreachReported",
-			PartnerMessageTypes.BREACH_REPORTED, PartnerMessageTypes.ANSWER_MESSAGE,
-			PartnerMessageTypes.REFERRAL_ANSWERED);
-
 	private final PartnerInbox inbox;
 
 	private final RefusedMessages refused;
@@ -57,7 +52,7 @@ class PartnerMessageController {
 		if (PartnerMessageTypes.isLegacy(partner, message.type())) {
 			answer.header("Deprecation", PartnerMessageTypes.LEGACY_DEPRECATED_SINCE)
 				.header(HttpHeaders.LINK, "<" + CONTRACT + ">; rel=\"deprecation\"; type=\"application/yaml\"");
-			body.put("warning", "type " + message.type() + " is deprecated: send " + SUCCESSORS.get(message.type())
+			body.put("warning", "type " + message.type() + " is deprecated: send " + PartnerMessageTypes.successor(message.type())
 					+ " with the body fields of " + CONTRACT);
 		}
 		return answer.body(body);

@@ -102,6 +102,17 @@ public final class PartnerMessageTypes {
 		return type(type).map(Type::fields).orElseThrow(() -> new IllegalArgumentException("Not a partner type: " + type));
 	}
 
+	/** The contract's type that replaces a deprecated name. */
+	static String successor(String legacyType) {
+		return TYPES.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(t -> t.processMessage().equals(legacyType))
+			.map(Type::name)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not a deprecated name: " + legacyType));
+	}
+
 	public static boolean isLegacy(String partner, String type) {
 		return LEGACY.getOrDefault(partner, Set.of()).contains(type);
 	}
