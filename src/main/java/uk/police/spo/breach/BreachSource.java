@@ -3,6 +3,6 @@ package uk.police.spo.breach;
 /** Who reported a breach: an officer, or a partner through its inbound route. */
 public enum BreachSource {
 
-	OFFICER, COURT, HOUSING, ADVOCACY
+	OFFICER, COURT, MARAC, HOUSING, ADVOCACY
 
 }

@@ -5,14 +5,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.messages.CaseMessageException;
 import uk.police.spo.messages.CaseMessages;
@@ -41,25 +38,10 @@ public class PartnerInbox {
 	}
 
 	/**
-	 * What each partner may send. Housing and advocacy both report breaches: the defendant seen near the victim's home
-	 * is as likely to reach the housing officer as the victim's advocate.
-	 */
-	static final Map<String, Set<String>> TYPES = Map.of(
-			"court", Set.of("CourtHearingListed", "CourtOutcomeReceived"),
-			"housing", Set.of("PartnerReferralAnswered", "BreachReported"),
-			"advocacy", Set.of("PartnerReferralAnswered", "BreachReported"));
-
-	static final Map<String, ReferralPartner> PARTNERS = Map.of("court", ReferralPartner.COURT, "housing",
-			ReferralPartner.HOUSING, "advocacy", ReferralPartner.ADVOCACY);
-
-	/**
 	 * Bytes of the body's JSON in UTF-8: encrypted and Base64-encoded it still fits {@code partner_message.body}
 	 * (8000), whatever the characters.
 	 */
 	static final int MAX_BODY = 4000;
-
-	/** What an answer changes of the referral. */
-	static final List<String> ANSWER_FIELDS = List.of("referral.status", "referral.updatedAt");
 
 	/** What is kept of a refused message: names only, never values (the body's own keys are the partner's). */
 	static final List<String> REFUSED_FIELDS = List.of("partnerMessage.messageId", "partnerMessage.type",
@@ -73,9 +55,7 @@ public class PartnerInbox {
 
 	private final CaseRepository cases;
 
-	private final ReferralRepository referrals;
-
-	private final CaseRecords records;
+	private final ReferralAnswers answers;
 
 	private final AuditTrail audit;
 
@@ -88,14 +68,13 @@ public class PartnerInbox {
 	private final TransactionTemplate inOwnTransaction;
 
 	PartnerInbox(PartnerMessageRepository messages, RepeatedMessages repeats, CaseMessages caseMessages,
-			CaseRepository cases, ReferralRepository referrals, CaseRecords records, AuditTrail audit, ObjectMapper json,
-			Clock clock, PlatformTransactionManager transactions) {
+			CaseRepository cases, ReferralAnswers answers, AuditTrail audit, ObjectMapper json, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.messages = messages;
 		this.repeats = repeats;
 		this.caseMessages = caseMessages;
 		this.cases = cases;
-		this.referrals = referrals;
-		this.records = records;
+		this.answers = answers;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -138,49 +117,31 @@ public class PartnerInbox {
 			.orElseThrow(() -> otherwise);
 	}
 
+	/** Translated in one place ({@link PartnerMessageTypes}); a refusal names the fields the partner sent. */
 	private void deliver(String partner, PartnerInboundMessage message) {
-		if (!TYPES.get(partner).contains(message.type())) {
-			throw CaseMessageException.invalid(List.of("type: " + partner + " may send " + TYPES.get(partner).stream().sorted().toList()));
-		}
-		if ("PartnerReferralAnswered".equals(message.type())) {
-			answerReferral(partner, message);
+		PartnerMessageTypes.Translated translated = PartnerMessageTypes.translate(partner, message.type(),
+				message.body());
+		if (PartnerMessageTypes.ANSWER_MESSAGE.equals(translated.processMessage())) {
+			answers.answer(partner, message.caseReference(), translated.variables(), translated.legacy());
 			return;
 		}
-		if ("BreachReported".equals(message.type())) {
+		if (translated.legacy() && "BreachReported".equals(message.type())) {
 			reportedByItself(partner, message.body());
 		}
-		caseMessages.deliver(message.caseReference(), message.type(), message.body(), "partner " + partner);
+		try {
+			caseMessages.deliver(message.caseReference(), translated.processMessage(), translated.variables(),
+					"partner " + partner);
+		}
+		catch (CaseMessageException refused) {
+			throw PartnerMessageTypes.inPartnersWords(message.type(), refused);
+		}
 	}
 
 	/** A partner reports a breach as itself: it cannot record one as the police's or another agency's. */
 	private static void reportedByItself(String partner, Map<String, Object> body) {
-		String self = PARTNERS.get(partner).name();
+		String self = PartnerMessageTypes.PARTNERS.get(partner).name();
 		if (!self.equals(body.get("reportedBy"))) {
 			throw CaseMessageException.invalid(List.of("body.reportedBy: " + self + " when " + partner + " reports a breach"));
-		}
-	}
-
-	private void answerReferral(String partner, PartnerInboundMessage message) {
-		CaseFile caseFile = cases.findByReference(message.caseReference()).orElseThrow(CaseMessageException::unknownCase);
-		Referral referral = referralId(message.body()).flatMap(referrals::findById)
-			.filter(r -> r.caseId().equals(caseFile.id()) && r.partner() == PARTNERS.get(partner))
-			.orElseThrow(() -> CaseMessageException.invalid(List.of("body.referralId: not a referral of this case to " + partner)));
-		if (referral.status() != ReferralStatus.SENT) {
-			throw new CaseMessageException(HttpStatus.CONFLICT,
-					"The referral is " + referral.status() + " and cannot be answered now.", List.of());
-		}
-		referral.answered(clock.instant());
-		records.record(caseFile.id(), "REFERRAL_ANSWERED", "Referral answered by " + partner);
-		// last: the audit append locks the chain head until this transaction commits
-		audit.record(AuditAction.ALTER, caseFile.reference(), ANSWER_FIELDS, "referral answered by " + partner);
-	}
-
-	private static Optional<UUID> referralId(Map<String, Object> body) {
-		try {
-			return Optional.of(UUID.fromString(String.valueOf(body.get("referralId"))));
-		}
-		catch (IllegalArgumentException notAnId) {
-			return Optional.empty();
 		}
 	}
 

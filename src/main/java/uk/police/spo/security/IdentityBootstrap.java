@@ -35,6 +35,7 @@ class IdentityBootstrap {
 			Map.entry("supervisor", List.of(SpoGroups.SUPERVISORS, "unit-north")),
 			Map.entry("admin", List.of(SpoGroups.ADMINS, SpoGroups.CAMUNDA_ADMIN)),
 			Map.entry("court", List.of(SpoGroups.PARTNER_COURT)),
+			Map.entry("marac", List.of(SpoGroups.PARTNER_MARAC)),
 			Map.entry("housing", List.of(SpoGroups.PARTNER_HOUSING)),
 			Map.entry("advocacy", List.of(SpoGroups.PARTNER_ADVOCACY)));
 

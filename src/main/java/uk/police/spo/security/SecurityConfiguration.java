@@ -1,11 +1,14 @@
 package uk.police.spo.security;
 
+import java.util.stream.Stream;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,7 +22,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import uk.police.spo.security.oidc.BearerTokens;
 
 /**
- * Who may reach what. Public: the report page, {@code POST /api/reports} and health. Camunda's webapps log users in
+ * Who may reach what. Public: the report page, {@code POST /api/reports}, health and the published partner
+ * contract; in the embedded default also the simulated partners' receivers, which check a signature instead. Camunda's webapps log users in
  * themselves against the same identity service (and carry their own CSRF protection). Engine REST and the project's
  * APIs take HTTP Basic against Camunda identity; partners never reach the engine. With single sign-on (profile oidc,
  * package {@code oidc}) they also take the provider's bearer tokens, and the webapps log in through the provider in a
@@ -45,11 +49,18 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity,
-			ObjectProvider<BearerTokens> oidc) throws Exception {
+			ObjectProvider<BearerTokens> oidc,
+			@Value("${spo.partners.simulated.enabled:false}") boolean simulatedPartners) throws Exception {
 		BearerTokens bearerTokens = oidc.getIfAvailable();
 		String[] staff = SpoGroups.STAFF.toArray(String[]::new);
+		String[] simulatedPageUsers = Stream.concat(Stream.of(SpoGroups.SUPERVISORS, SpoGroups.ADMINS),
+				SpoGroups.PARTNERS.stream()).toArray(String[]::new);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.POST, "/api/reports").permitAll()
+			// embedded default only: the simulated partners' receivers check the referral's signature, not a login
+			.requestMatchers(HttpMethod.POST, "/simulated-partners/*/referrals")
+			.access((authentication, request) -> new AuthorizationDecision(simulatedPartners))
+			.requestMatchers("/partners/simulated", "/partners/simulated/**").hasAnyAuthority(simulatedPageUsers)
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
 			.requestMatchers("/report", "/report/**", "/public/**", "/favicon.ico").permitAll()
 			.requestMatchers("/", "/camunda", "/camunda/**").permitAll()
@@ -69,25 +80,30 @@ class SecurityConfiguration {
 			.requestMatchers("/api/retention/**").denyAll()
 			// each partner reaches its own inbound endpoint and nothing else
 			.requestMatchers(HttpMethod.POST, "/api/partners/court/messages").hasAuthority(SpoGroups.PARTNER_COURT)
+			.requestMatchers(HttpMethod.POST, "/api/partners/marac/messages").hasAuthority(SpoGroups.PARTNER_MARAC)
 			.requestMatchers(HttpMethod.POST, "/api/partners/housing/messages").hasAuthority(SpoGroups.PARTNER_HOUSING)
 			.requestMatchers(HttpMethod.POST, "/api/partners/advocacy/messages").hasAuthority(SpoGroups.PARTNER_ADVOCACY)
+			// the published partner contract holds no case data
+			.requestMatchers(HttpMethod.GET, "/api/partners/openapi/*.yaml").permitAll()
 			.requestMatchers("/api/partner-messages/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			.requestMatchers("/api/**").hasAnyAuthority(staff)
 			.anyRequest().authenticated())
 			.formLogin(form -> form.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless Basic-auth APIs carry no ambient credentials; the webapps have their own CSRF filter.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**",
+					"/simulated-partners/**"))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
 				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer")))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(PartnerApiProblems.accessDenied()))
 			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
 		if (bearerTokens == null || bearerTokens.keepBasic()) {
 			// With single sign-on (profile oidc) Basic stays on by default beside the provider's tokens: partners'
 			// systems call their inbound endpoints with Camunda identity accounts, and the administrator from
 			// SPO_ADMIN_USER keeps a way in while the provider is down. The mysql profile creates no other password
 			// users; set spo.security.oidc.basic-auth=false once partners and operators use the provider's tokens.
-			http.httpBasic(Customizer.withDefaults());
+			http.httpBasic(basic -> basic.authenticationEntryPoint(PartnerApiProblems.basic()));
 		}
 		if (bearerTokens != null) {
 			// the same URL rules and EngineIdentityFilter: a token's groups are the Camunda group ids (TokenClaims)

@@ -22,6 +22,8 @@ public final class SpoGroups {
 
 	public static final String PARTNER_COURT = "partner-court";
 
+	public static final String PARTNER_MARAC = "partner-marac";
+
 	public static final String PARTNER_HOUSING = "partner-housing";
 
 	public static final String PARTNER_ADVOCACY = "partner-advocacy";
@@ -30,7 +32,7 @@ public final class SpoGroups {
 	public static final List<String> STAFF = List.of(TRIAGE_OFFICERS, INVESTIGATORS, SUPERVISORS, LEGAL_ADVISERS,
 			OFFENDER_MANAGERS, ADMINS);
 
-	public static final List<String> PARTNERS = List.of(PARTNER_COURT, PARTNER_HOUSING, PARTNER_ADVOCACY);
+	public static final List<String> PARTNERS = List.of(PARTNER_COURT, PARTNER_MARAC, PARTNER_HOUSING, PARTNER_ADVOCACY);
 
 	private SpoGroups() {
 	}

@@ -64,7 +64,8 @@ class IdentityBootstrapTests {
 		assertThat(identity.createUserQuery().count()).isEqualTo(1);
 		assertThat(identity.createGroupQuery().list()).extracting(Group::getId)
 			.contains("triage-officers", "investigators", "supervisors", "legal-advisers", "offender-managers",
-					"admins", "partner-court", "partner-housing", "partner-advocacy", "unit-north", "unit-south");
+					"admins", "partner-court", "partner-marac", "partner-housing", "partner-advocacy", "unit-north",
+					"unit-south");
 	}
 
 	@Test
@@ -81,6 +82,8 @@ class IdentityBootstrapTests {
 		assertThat(identity.createGroupQuery().groupMember("investigator-south").list()).extracting(Group::getId)
 			.containsExactlyInAnyOrder("investigators", "unit-south");
 		assertThat(identity.createGroupQuery().groupMember("court").singleResult().getId()).isEqualTo("partner-court");
+		assertThat(identity.checkPassword("marac", "demo")).isTrue();
+		assertThat(identity.createGroupQuery().groupMember("marac").singleResult().getId()).isEqualTo("partner-marac");
 		assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(Group::getId)
 			.containsExactlyInAnyOrder("admins", "camunda-admin");
 	}
