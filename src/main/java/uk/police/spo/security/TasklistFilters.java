@@ -10,9 +10,12 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters, created at start-up: "My tasks" for everyone, and for each group that works cases its unit's
- * tasks, its high-risk tasks and its overdue tasks. Tasklist lists no task without a filter. A group's filters show
- * only its unit's tasks because the engine lets only the case's unit read them (units.UnitAuthorizationProvider).
+ * The Tasklist filters, created at start-up: for each group that works cases its unit's tasks, its high-risk tasks and
+ * its overdue tasks; for supervisors first, their units' overdue work of every role; and "My tasks" for everyone.
+ * Tasklist opens the filter of lowest priority, so an officer lands on their role's unit queue and a supervisor on
+ * the overdue work, rather than on "My tasks", empty until they claim something. Tasklist lists no task without a
+ * filter. A group's filters show only its unit's tasks because the engine lets only the case's unit read them
+ * (units.UnitAuthorizationProvider).
  */
 @Component
 class TasklistFilters {
@@ -34,7 +37,10 @@ class TasklistFilters {
 	}
 
 	void ensure() {
-		ensure("My tasks", "Tasks assigned to me", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+		ensure("Supervision: overdue, all roles", "Open tasks of my units past their due date, whoever holds them", -10,
+				tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+				List.of(SpoGroups.SUPERVISORS, SpoGroups.ADMINS));
+		ensure("My tasks", "Tasks assigned to me", 50, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
 				SpoGroups.STAFF);
 		int priority = 0;
 		for (String group : List.of(SpoGroups.TRIAGE_OFFICERS, SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS,
@@ -55,12 +61,15 @@ class TasklistFilters {
 	}
 
 	private void ensure(String name, String description, int priority, TaskQuery query, List<String> readers) {
+		Map<String, Object> properties = Map.of("description", description, "priority", priority, "refresh", true);
 		Filter filter = filters.createFilterQuery().filterName(name).singleResult();
 		if (filter == null) {
-			filter = filters.newTaskFilter(name)
-				.setProperties(Map.of("description", description, "priority", priority, "refresh", true))
-				.setQuery(query);
+			filter = filters.newTaskFilter(name).setProperties(properties).setQuery(query);
 			filters.saveFilter(filter);
+		}
+		else if (!properties.equals(filter.getProperties())) {
+			// an earlier version's order or wording: the landing filter must be the one named here
+			filters.saveFilter(filter.setProperties(properties));
 		}
 		authorizations.grantFilterRead(filter.getId(), readers);
 	}

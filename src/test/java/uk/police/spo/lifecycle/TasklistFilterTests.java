@@ -102,6 +102,16 @@ class TasklistFilterTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void officersLandOnTheirRolesUnitQueueAndSupervisorsOnTheOverdueWorkOfEveryRole() {
+		assertThat(landing("triage")).isEqualTo("Triage: my unit's tasks");
+		assertThat(landing("investigator")).isEqualTo("Investigation: my unit's tasks");
+		assertThat(landing("supervisor")).isEqualTo("Supervision: overdue, all roles");
+		// the overdue triage task is a triage officers' task, shown to the supervisor of its unit only
+		assertThat(list("supervisor", "Supervision: overdue, all roles")).contains(northOverdue)
+			.doesNotContain(north, northHighRisk, south);
+	}
+
+	@Test
 	void anotherGroupsFilterListsNothingOfItsTasksForAnOfficer() {
 		// the investigators' unit filter, asked by an investigator, lists no triage task although the cases are theirs
 		assertThat(list("investigator", "Investigation: my unit's tasks")).isEmpty();
@@ -124,6 +134,15 @@ class TasklistFilterTests extends MySqlCompatibleTest {
 			.getForObject("/engine-rest/filter?resourceType=Task&name={name}", JsonNode.class, name);
 		assertThat(found).as(user + " reads filter " + name).hasSize(1);
 		return found.get(0).path("id").asText();
+	}
+
+	/** The filter Tasklist opens first for the user: the one of lowest priority. */
+	private String landing(String user) {
+		JsonNode found = http.withBasicAuth(user, "demo").getForObject("/engine-rest/filter?resourceType=Task", JsonNode.class);
+		return java.util.stream.StreamSupport.stream(found.spliterator(), false)
+			.min(java.util.Comparator.comparingInt(f -> f.path("properties").path("priority").asInt()))
+			.map(f -> f.path("name").asText())
+			.orElseThrow();
 	}
 
 	private List<String> filterNames(String user) {
