@@ -1,7 +1,10 @@
 /**
  * The partner agencies (court, MARAC, housing, advocacy): their inbound messages ({@code /api/partners/...}),
- * translated to the processes' messages, refused ones kept for supervisors; and the referral rows that triage, orders
- * and breach handling queue. Nothing delivers a referral yet: outbound delivery comes to this module next.
+ * translated to the processes' messages, refused ones kept for supervisors; the referral rows that triage, orders
+ * and breach handling queue; and their delivery (sub-package {@code delivery}): each referral sent by a send task of
+ * its process through its partner's Camel route (integration/), with only the fields that partner's allow-list
+ * names. Other modules tell what a referral is about ({@link uk.police.spo.partners.ReferralSubject}) and what goes
+ * with it ({@link uk.police.spo.partners.ReferralAttachments}).
  */
 @ApplicationModule(displayName = "Partners")
 package uk.police.spo.partners;

@@ -72,6 +72,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/partners/housing/messages").hasAuthority(SpoGroups.PARTNER_HOUSING)
 			.requestMatchers(HttpMethod.POST, "/api/partners/advocacy/messages").hasAuthority(SpoGroups.PARTNER_ADVOCACY)
 			.requestMatchers("/api/partner-messages/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			// referral health and resend (partners.delivery): supervisors of the cases' units and administrators
+			.requestMatchers("/api/referrals", "/api/referrals/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			.requestMatchers("/api/**").hasAnyAuthority(staff)
 			.anyRequest().authenticated())
 			.formLogin(form -> form.disable())
