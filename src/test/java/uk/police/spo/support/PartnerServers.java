@@ -5,7 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
@@ -58,18 +60,25 @@ public final class PartnerServers {
 
 	/** Every partner's transport for the application under test. */
 	public static void register(DynamicPropertyRegistry registry) {
+		arguments().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/** The same, as property names and values (for an application started with arguments). */
+	public static Map<String, Object> arguments() {
+		Map<String, Object> properties = new LinkedHashMap<>();
 		for (String partner : List.of("marac", "housing", "advocacy", "court")) {
-			registry.add("spo.partners." + partner + ".endpoint",
-					() -> "http://127.0.0.1:" + http().port() + "/" + partner + "/referrals");
-			registry.add("spo.partners." + partner + ".signing-key", () -> signingKey(partner));
-			registry.add("spo.partners." + partner + ".read-timeout", () -> "2s");
+			properties.put("spo.partners." + partner + ".endpoint",
+					"http://127.0.0.1:" + http().port() + "/" + partner + "/referrals");
+			properties.put("spo.partners." + partner + ".signing-key", signingKey(partner));
+			properties.put("spo.partners." + partner + ".read-timeout", "2s");
 		}
-		registry.add("spo.partners.court.transport", () -> "smtp");
-		registry.add("spo.partners.court.smtp.host", () -> "127.0.0.1");
-		registry.add("spo.partners.court.smtp.port", () -> smtp().getSmtp().getPort());
-		registry.add("spo.partners.court.smtp.from", () -> FROM);
-		registry.add("spo.partners.court.smtp.to", () -> COURT);
-		registry.add("spo.partners.court.smtp.starttls", () -> "false");
+		properties.put("spo.partners.court.transport", "smtp");
+		properties.put("spo.partners.court.smtp.host", "127.0.0.1");
+		properties.put("spo.partners.court.smtp.port", smtp().getSmtp().getPort());
+		properties.put("spo.partners.court.smtp.from", FROM);
+		properties.put("spo.partners.court.smtp.to", COURT);
+		properties.put("spo.partners.court.smtp.starttls", "false");
+		return properties;
 	}
 
 	/** Back to every partner taking every referral, nothing received. */

@@ -239,6 +239,25 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void aSupervisorSeesAndResendsOnlyTheirOwnUnitsFailedReferrals() throws Exception {
+		CaseFile south = reportedCase(true, "1 St Peters Street, St Albans AL1 3NF");
+		Referral housing = queue(south, ReferralPartner.HOUSING, "SAFE_ACCOMMODATION", LegalBasis.CONSENT);
+		PartnerServers.http().stubFor(post(urlPathEqualTo("/housing/referrals")).willReturn(aResponse().withStatus(422)));
+		runJob(send(housing));
+
+		String north = http.withBasicAuth("supervisor", "demo").getForObject("/api/referrals?status=FAILED", String.class);
+		String every = http.withBasicAuth("admin", "demo").getForObject("/api/referrals?status=FAILED", String.class);
+
+		assertThat(north).doesNotContain(housing.id().toString());
+		assertThat(entryFor(json.readTree(every), housing.id()).path("caseReference").asText())
+			.isEqualTo(south.reference());
+		assertThat(http.withBasicAuth("supervisor", "demo")
+			.postForEntity("/api/referrals/" + housing.id() + "/resend", null, String.class)
+			.getStatusCode().value()).isEqualTo(404);
+		assertThat(referrals.findById(housing.id()).orElseThrow().status()).isEqualTo(ReferralStatus.FAILED);
+	}
+
+	@Test
 	void retriesRunOutIntoFailedAndAnIncidentThatAResendClears() throws Exception {
 		CaseFile caseFile = reportedCase(true);
 		Referral marac = queue(caseFile, ReferralPartner.MARAC, "HIGH_RISK_CONFERENCE", LegalBasis.MARAC_HIGH_RISK);
@@ -384,14 +403,19 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 		};
 	}
 
-	/** A case reported with a victim's address and phone, a suspect with an online account, consent as given. */
+	/** A case in the north unit, reported with the victim's address and phone and a suspect's online account. */
 	private CaseFile reportedCase(boolean consent) {
+		return reportedCase(consent, VICTIM_ADDRESS);
+	}
+
+	/** The victim's address decides the case's unit. */
+	private CaseFile reportedCase(boolean consent, String victimAddress) {
 		String body = """
 				{"reporterType":"VICTIM","victim":{"name":"Jane Doe","address":"%s","phone":"%s",
 				 "safeContact":{"method":"PHONE","safeTimes":"after 6pm"}},
 				 "suspect":{"name":"John Roe","onlineAccounts":["%s"]},
 				 "relationship":"EX_PARTNER","incidents":[{"behaviour":"FOLLOWING"}],"consentToPartnerReferral":%s}"""
-			.formatted(VICTIM_ADDRESS, VICTIM_PHONE, SUSPECT_ACCOUNT, consent);
+			.formatted(victimAddress, VICTIM_PHONE, SUSPECT_ACCOUNT, consent);
 		String reference = (String) http.postForEntity("/api/reports", TestCases.json(body), Map.class)
 			.getBody()
 			.get("reference");
