@@ -13,6 +13,7 @@ import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.partners.LegalBasis;
+import uk.police.spo.partners.RecordedConsent;
 import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
 import uk.police.spo.partners.ReferralRepository;
@@ -23,7 +24,8 @@ import uk.police.spo.triage.RiskReassessments;
 /**
  * Offences against a served order, each a crime in its own right: reported breaches with their arrest, charge and
  * risk decisions (each reassessment also kept as the case's risk assessment), and failures to notify. Also queues
- * referrals for the court and, with the victim's consent, their advocate; nothing delivers them yet (they stay QUEUED).
+ * referrals for the court and, with the victim's recorded consent, their advocate; the process's send task delivers
+ * them.
  */
 @Service
 public class BreachRecords {
@@ -36,6 +38,8 @@ public class BreachRecords {
 
 	private final ReferralRepository referrals;
 
+	private final RecordedConsent consent;
+
 	private final CaseRecords records;
 
 	private final RiskReassessments reassessments;
@@ -43,10 +47,11 @@ public class BreachRecords {
 	private final Clock clock;
 
 	BreachRecords(Breaches breaches, NotificationDeadlines deadlines, ReferralRepository referrals,
-			CaseRecords records, RiskReassessments reassessments, Clock clock) {
+			RecordedConsent consent, CaseRecords records, RiskReassessments reassessments, Clock clock) {
 		this.breaches = breaches;
 		this.deadlines = deadlines;
 		this.referrals = referrals;
+		this.consent = consent;
 		this.records = records;
 		this.reassessments = reassessments;
 		this.clock = clock;
@@ -82,24 +87,26 @@ public class BreachRecords {
 				List.of("breach.crimeReference", "breach.arrestDecision", "breach.chargeDecision"), "breach recorded as crime");
 	}
 
-	/** The court always hears of a breach; the victim's advocate only with their recorded consent. */
+	/**
+	 * The court always hears of a breach; the victim's advocate only with their recorded consent (a decline of the
+	 * advocacy offer at triage stands).
+	 */
 	@Transactional
-	public List<ReferralPartner> informCourtAndAdvocacy(Object caseId) {
+	public List<Referral> informCourtAndAdvocacy(Object caseId) {
 		CaseFile caseFile = records.load(caseId);
 		Instant now = clock.instant();
-		List<ReferralPartner> told = new ArrayList<>();
-		referrals.save(Referral.queue(caseFile.id(), ReferralPartner.COURT, REFERRAL_PURPOSE,
-				LegalBasis.COURT_APPLICATION, now));
-		told.add(ReferralPartner.COURT);
-		if (caseFile.consentToPartnerReferral()) {
-			referrals.save(Referral.queue(caseFile.id(), ReferralPartner.ADVOCACY, REFERRAL_PURPOSE, LegalBasis.CONSENT,
-					now));
-			told.add(ReferralPartner.ADVOCACY);
+		List<Referral> queued = new ArrayList<>();
+		queued.add(referrals.save(Referral.queue(caseFile.id(), ReferralPartner.COURT, REFERRAL_PURPOSE,
+				LegalBasis.COURT_APPLICATION, now)));
+		if (consent.given(caseFile.id(), ReferralPartner.ADVOCACY)) {
+			queued.add(referrals.save(Referral.queue(caseFile.id(), ReferralPartner.ADVOCACY, REFERRAL_PURPOSE,
+					LegalBasis.CONSENT, now)));
 		}
-		records.record(caseId, "REFERRAL_QUEUED", "Breach referred to " + told);
-		// queued only: nothing is disclosed until a referral is delivered, and nothing delivers one yet
+		records.record(caseId, "REFERRAL_QUEUED",
+				"Breach referred to " + queued.stream().map(Referral::partner).toList());
+		// queued only: what is disclosed is audited when each referral is delivered
 		records.audit(caseId, AuditAction.COLLECT, List.of("referral.partner", "referral.purpose"), "breach referral queued");
-		return told;
+		return queued;
 	}
 
 	/**

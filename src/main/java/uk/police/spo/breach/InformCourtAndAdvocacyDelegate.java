@@ -1,14 +1,18 @@
 package uk.police.spo.breach;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
 
 /**
- * {@code Task_InformCourtAndAdvocacy}: queues the outbox referrals for the breach (court always, advocacy with the
- * victim's consent); {@code breachReferredToAdvocacy} says whether the advocate was told.
+ * {@code Task_InformCourtAndAdvocacy}: queues the referrals for the breach (court always, advocacy with the victim's
+ * consent); {@code breachReferredToAdvocacy} says whether the advocate is to be told, {@code breachReferralIds}
+ * (comma-separated) are the referrals {@code Task_SendBreachReferrals} delivers.
  */
 @Component
 class InformCourtAndAdvocacyDelegate implements JavaDelegate {
@@ -21,8 +25,11 @@ class InformCourtAndAdvocacyDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		List<Referral> queued = breaches.informCourtAndAdvocacy(execution.getVariable("caseId"));
 		execution.setVariable("breachReferredToAdvocacy",
-				breaches.informCourtAndAdvocacy(execution.getVariable("caseId")).contains(ReferralPartner.ADVOCACY));
+				queued.stream().anyMatch(referral -> referral.partner() == ReferralPartner.ADVOCACY));
+		execution.setVariable("breachReferralIds",
+				String.join(",", queued.stream().map(referral -> referral.id().toString()).toList()));
 	}
 
 }

@@ -295,6 +295,20 @@ class SpoApplication {
 		return untilFurtherOrder;
 	}
 
+	/** The force's view of the three-part test, with its reasoning, as decided. */
+	public ThreePartTest test() {
+		return new ThreePartTest(actsAssociated, actsReasoning, riskAssociated, riskReasoning, orderNecessary,
+				necessityReasoning);
+	}
+
+	public Optional<String> appealReasoning() {
+		return Optional.ofNullable(appealReasoning);
+	}
+
+	public Instant decidedAt() {
+		return decidedAt;
+	}
+
 	public Optional<String> sendBackReasons() {
 		return Optional.ofNullable(sendBackReasons);
 	}

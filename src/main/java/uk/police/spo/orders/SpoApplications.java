@@ -80,7 +80,7 @@ class SpoApplications {
 		audit.record(AuditAction.COLLECT, caseReference, List.of("spoApplication.sendBackReasons"), "SPO legal review");
 	}
 
-	/** Lodging queues the court referral in the same transaction; nothing delivers it yet (it stays QUEUED). */
+	/** Lodging queues the court referral in the same transaction; the process's next step delivers it. */
 	@Transactional
 	public UUID lodge(String applicationId, String caseReference) {
 		SpoApplication application = load(applicationId);

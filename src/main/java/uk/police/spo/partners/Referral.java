@@ -1,6 +1,7 @@
 package uk.police.spo.partners;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -15,8 +16,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A referral of a case to a partner, written in the same transaction as the process step that decides it; its id is
- * meant as the idempotency id the partner will see. Nothing delivers referrals yet: a QUEUED row stays QUEUED.
+ * A referral of a case to a partner, written in the same transaction as the process step that decides it, and
+ * delivered by a send task of that process (partners.delivery). The partner sees its idempotency key (the referral's
+ * id) on every attempt and every resend. QUEUED becomes SENT with the partner's acknowledgement, or FAILED with the
+ * reason; a supervisor's resend puts a FAILED one back to QUEUED.
  */
 @Entity
 @Table(name = "referral")
@@ -51,6 +54,29 @@ public class Referral {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(name = "idempotency_key", nullable = false)
+	private String idempotencyKey;
+
+	@Column(nullable = false)
+	private int attempts;
+
+	@Column(name = "last_attempt_at")
+	private Instant lastAttemptAt;
+
+	/** What the last attempt came to, in a few words (never a value of the payload). */
+	@Column(name = "last_outcome")
+	private String lastOutcome;
+
+	@Column(name = "acknowledgement_id")
+	private String acknowledgementId;
+
+	@Column(name = "failure_reason")
+	private String failureReason;
+
+	/** When the victim accepted this offer; null for a referral on any other footing. */
+	@Column(name = "consent_given_at")
+	private Instant consentGivenAt;
+
 	@Version
 	private long version;
 
@@ -67,6 +93,7 @@ public class Referral {
 		this.status = status;
 		this.createdAt = at;
 		this.updatedAt = at;
+		this.idempotencyKey = id.toString();
 	}
 
 	/** A support referral suggested to the victim; nothing is shared until they consent. */
@@ -81,18 +108,56 @@ public class Referral {
 
 	public void consentGiven(Instant at) {
 		move(ReferralStatus.OFFERED, ReferralStatus.QUEUED, at);
+		this.consentGivenAt = at;
 	}
 
 	public void declined(Instant at) {
 		move(ReferralStatus.OFFERED, ReferralStatus.DECLINED, at);
 	}
 
-	public void sent(Instant at) {
+	/** The partner took it: {@code acknowledgementId} is theirs, or the idempotency key when they gave none. */
+	public void sent(String acknowledgementId, Instant at) {
+		attempted("SENT", at);
 		move(ReferralStatus.QUEUED, ReferralStatus.SENT, at);
+		this.acknowledgementId = acknowledgementId == null || acknowledgementId.isBlank() ? idempotencyKey
+				: truncate(acknowledgementId, 200);
+		this.failureReason = null;
 	}
 
-	public void failed(Instant at) {
+	/** An attempt that may succeed later: counted, the referral stays QUEUED for the next one. */
+	public void attemptFailed(String reason, Instant at) {
+		attempted(reason, at);
+		this.updatedAt = at;
+	}
+
+	/** Given up: a permanent refusal, retries run out, or no basis to share. */
+	public void failed(String reason, Instant at) {
+		attempted(reason, at);
 		move(ReferralStatus.QUEUED, ReferralStatus.FAILED, at);
+		this.failureReason = truncate(reason, 300);
+	}
+
+	/** Refused before any attempt reached the partner: nothing left the force, so no attempt is counted. */
+	public void refused(String reason, Instant at) {
+		move(ReferralStatus.QUEUED, ReferralStatus.FAILED, at);
+		this.lastOutcome = truncate(reason, 300);
+		this.failureReason = truncate(reason, 300);
+	}
+
+	/** A supervisor sends a FAILED referral again, under the same idempotency key. */
+	public void resend(Instant at) {
+		move(ReferralStatus.FAILED, ReferralStatus.QUEUED, at);
+		this.failureReason = null;
+	}
+
+	private void attempted(String outcome, Instant at) {
+		this.attempts++;
+		this.lastAttemptAt = at;
+		this.lastOutcome = truncate(outcome, 300);
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
 	public void answered(Instant at) {
@@ -133,6 +198,38 @@ public class Referral {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public String idempotencyKey() {
+		return idempotencyKey;
+	}
+
+	public int attempts() {
+		return attempts;
+	}
+
+	public Optional<Instant> lastAttemptAt() {
+		return Optional.ofNullable(lastAttemptAt);
+	}
+
+	public Optional<String> lastOutcome() {
+		return Optional.ofNullable(lastOutcome);
+	}
+
+	public Optional<String> acknowledgementId() {
+		return Optional.ofNullable(acknowledgementId);
+	}
+
+	public Optional<String> failureReason() {
+		return Optional.ofNullable(failureReason);
+	}
+
+	public Optional<Instant> consentGivenAt() {
+		return Optional.ofNullable(consentGivenAt);
 	}
 
 }

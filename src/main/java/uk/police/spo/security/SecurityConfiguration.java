@@ -86,6 +86,8 @@ class SecurityConfiguration {
 			// the published partner contract holds no case data
 			.requestMatchers(HttpMethod.GET, "/api/partners/openapi/*.yaml").permitAll()
 			.requestMatchers("/api/partner-messages/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			// referral health and resend (partners.delivery): supervisors of the cases' units and administrators
+			.requestMatchers("/api/referrals", "/api/referrals/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			.requestMatchers("/api/**").hasAnyAuthority(staff)
 			.anyRequest().authenticated())
 			.formLogin(form -> form.disable())

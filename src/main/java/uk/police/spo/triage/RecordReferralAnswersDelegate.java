@@ -1,6 +1,7 @@
 package uk.police.spo.triage;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,9 +10,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.partners.PartnerReferrals;
+import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.partners.ReferralStatus;
 
-/** {@code Task_RecordReferralAnswers}: each offer the victim accepted is queued for its partner, the rest declined. */
+/**
+ * {@code Task_RecordReferralAnswers}: each offer the victim accepted is queued for its partner, the rest declined;
+ * {@code consentedReferralIds} (comma-separated) are the ones {@code Task_SendConsentedReferrals} delivers.
+ */
 @Component("recordReferralAnswers")
 class RecordReferralAnswersDelegate implements JavaDelegate {
 
@@ -34,8 +40,12 @@ class RecordReferralAnswersDelegate implements JavaDelegate {
 				consent.put(partner, "ACCEPTED".equals(answer));
 			}
 		});
-		referrals.answer(UUID.fromString((String) execution.getVariable("caseId")), execution.getProcessBusinessKey(),
-				consent);
+		List<Referral> answered = referrals.answer(UUID.fromString((String) execution.getVariable("caseId")),
+				execution.getProcessBusinessKey(), consent);
+		execution.setVariable("consentedReferralIds", String.join(",", answered.stream()
+			.filter(referral -> referral.status() == ReferralStatus.QUEUED)
+			.map(referral -> referral.id().toString())
+			.toList()));
 	}
 
 }

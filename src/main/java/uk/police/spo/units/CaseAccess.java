@@ -36,6 +36,11 @@ public class CaseAccess {
 
 	/** Supervisors move cases between units: their own unit's cases, to any unit. */
 	public boolean mayMove(String caseUnit) {
+		return maySupervise(caseUnit);
+	}
+
+	/** Supervisors of the case's unit, or administrators (a failed referral sent again, a case moved). */
+	public boolean maySupervise(String caseUnit) {
 		List<String> groups = currentGroups();
 		return groups.contains(SpoGroups.ADMINS)
 				|| (groups.contains(SpoGroups.SUPERVISORS) && units.unitsOf(groups).contains(caseUnit));

@@ -1,5 +1,19 @@
 package uk.police.spo.breach;
 
+import uk.police.spo.support.ReferralSends;
+
+import uk.police.spo.partners.ReferralPartner;
+
+import uk.police.spo.partners.Referral;
+
+import uk.police.spo.partners.RecordedConsent;
+
+import uk.police.spo.partners.LegalBasis;
+
+import java.util.List;
+
+import java.time.Instant;
+
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -34,6 +48,13 @@ public final class BreachHandlingFixtures {
 		Mocks.register("recordBreachDecisionsDelegate", new RecordBreachDecisionsDelegate(breaches));
 		Mocks.register("informCourtAndAdvocacyDelegate", new InformCourtAndAdvocacyDelegate(breaches));
 		Mocks.register("recordBreachRiskDelegate", new RecordBreachRiskDelegate(breaches, new CaseRiskInProcesses()));
+		ReferralSends.register();
+	}
+
+	/** What {@code Task_InformCourtAndAdvocacy} queues: the court's breach referral, for the case. */
+	public static List<Referral> courtReferral(Object caseId) {
+		return List.of(Referral.queue(UUID.fromString(String.valueOf(caseId)), ReferralPartner.COURT,
+				BreachRecords.REFERRAL_PURPOSE, LegalBasis.COURT_APPLICATION, Instant.parse("2026-04-01T09:00:00Z")));
 	}
 
 	/** The real breach records, their rows kept in memory instead of a database. */
@@ -46,7 +67,10 @@ public final class BreachHandlingFixtures {
 			return breach;
 		});
 		when(breaches.findById(any())).thenAnswer(call -> Optional.ofNullable(stored.get(call.getArgument(0))));
-		return new BreachRecords(breaches, mock(NotificationDeadlines.class), mock(ReferralRepository.class), records,
+		ReferralRepository referrals = mock(ReferralRepository.class);
+		when(referrals.save(any())).thenAnswer(call -> call.getArgument(0));
+		return new BreachRecords(breaches, mock(NotificationDeadlines.class), referrals, mock(RecordedConsent.class),
+				records,
 				reassessments, clock);
 	}
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.support.ReferralSends;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
 
@@ -59,7 +59,7 @@ class BreachHandlingProcessTests {
 		BpmnAwareTests.init(engine);
 		ClockUtil.setCurrentTime(Date.from(NOW));
 		BreachHandlingFixtures.register(breaches, records);
-		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(List.of(ReferralPartner.COURT));
+		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(BreachHandlingFixtures.courtReferral(caseId));
 	}
 
 
@@ -166,7 +166,9 @@ class BreachHandlingProcessTests {
 		complete(task(breach), withVariables("crimeReference", "CR/2026/1234", "breachRecordedAsCrime", true));
 		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));
 		assertThat(breach).hasPassed("Task_RecordBreachDecisions", "Task_InformCourtAndAdvocacy")
-			.isWaitingAt("Task_ReassessRisk");
+			.isWaitingAt("Task_SendBreachReferrals");
+		ReferralSends.run(engine.getManagementService(), breach.getId());
+		assertThat(breach).hasPassed("Task_SendBreachReferrals").isWaitingAt("Task_ReassessRisk");
 		assertThat(task(breach)).hasCandidateGroup("investigators");
 	}
 

@@ -19,6 +19,7 @@ import org.mockito.InOrder;
 
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.partners.RecordedConsent;
 import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
@@ -40,7 +41,8 @@ class BreachRecordsTests {
 	final RiskReassessments reassessments = mock(RiskReassessments.class);
 
 	final BreachRecords breachRecords = new BreachRecords(breaches, mock(NotificationDeadlines.class),
-			mock(ReferralRepository.class), records, reassessments, Clock.fixed(NOW, ZoneOffset.UTC));
+			mock(ReferralRepository.class), mock(RecordedConsent.class), records, reassessments,
+			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	final UUID caseId = UUID.randomUUID();
 

@@ -110,7 +110,7 @@ class ReportToTriageTaskTests extends MySqlCompatibleTest {
 		ResponseEntity<Map> refused = submit(task.getId(), Map.of("detailsConfirmed", bool(true),
 				"safeContactMethod", string("CARRIER_PIGEON")));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat((String) refused.getBody().get("message")).contains("safeContactMethod");
+		assertThat((String) refused.getBody().get("message")).contains("Agreed safe contact method: choose one of");
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 
 		ResponseEntity<Map> done = submit(task.getId(), Map.of("detailsConfirmed", bool(true),

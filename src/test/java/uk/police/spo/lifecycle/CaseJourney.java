@@ -42,6 +42,8 @@ class CaseJourney {
 
 	private final TaskWorker worker;
 
+	private final Runnable deliverReferrals;
+
 	private final String reference;
 
 	private final String unitGroup;
@@ -50,8 +52,13 @@ class CaseJourney {
 
 	private String riskLevel;
 
+	/**
+	 * @param deliverReferrals runs the referral send jobs a step leaves (the tests run without the job executor), so
+	 * that a step's entries include what its referrals' delivery adds
+	 */
 	CaseJourney(TestRestTemplate http, TaskService tasks, AuthorizationService authorizations, String reference,
-			String unitGroup, List<String> otherUnitGroups) {
+			String unitGroup, List<String> otherUnitGroups, Runnable deliverReferrals) {
+		this.deliverReferrals = deliverReferrals;
 		this.http = http;
 		this.tasks = tasks;
 		this.authorizations = authorizations;
@@ -119,6 +126,7 @@ class CaseJourney {
 	private void step(String name, Then then, Runnable action) {
 		List<Map<String, Object>> before = timeline();
 		action.run();
+		deliverReferrals.run();
 		Map<String, Object> after = summary();
 		List<Map<String, Object>> added = new ArrayList<>((List<Map<String, Object>>) after.get("timeline"));
 		before.forEach(added::remove);

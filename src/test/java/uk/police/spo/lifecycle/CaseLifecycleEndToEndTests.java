@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.springframework.util.MultiValueMap;
 import uk.police.spo.cases.CaseNote;
 import uk.police.spo.cases.CaseNotes;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.PartnerServers;
 import uk.police.spo.support.SchemaTraces;
 
 /**
@@ -66,6 +68,9 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 	HistoryService history;
 
 	@Autowired
+	ManagementService management;
+
+	@Autowired
 	AuthorizationService authorizations;
 
 	@Autowired
@@ -79,7 +84,8 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		String ref = report();
 		assertThat(status(ref)).isEqualTo("IN_TRIAGE");
 		assertThat(timeline(ref)).containsExactlyInAnyOrder("REPORT_RECEIVED", "CASE_REGISTERED", "TRIAGE_STARTED");
-		CaseJourney steps = new CaseJourney(http, tasks, authorizations, ref, "unit-north", List.of("unit-south"));
+		CaseJourney steps = new CaseJourney(http, tasks, authorizations, ref, "unit-north", List.of("unit-south"),
+				() -> PartnerServers.deliverReferrals(runtime, management, ref));
 		assertThat(steps.summary()).containsEntry("unit", "NORTH");
 
 		// triage: stalking, high risk (MARAC), an order to be considered, housing and advocacy offered and accepted
@@ -92,7 +98,7 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		steps.work("Task_ScreenRisk", heldBy("triage-officers"),
 				Map.of("yesAnswers", 15L, "stalkingQuestionYes", true, "victimVeryFrightened", true,
 						"threatsOfViolence", true, "followedVictim", true),
-				then("IN_TRIAGE", "RISK_ASSESSED", "REFERRAL_QUEUED"));
+				then("IN_TRIAGE", "RISK_ASSESSED", "REFERRAL_QUEUED", "REFERRAL_SENT"));
 		assertThat(riskLevel(ref)).isEqualTo("HIGH");
 		assertThat(count("select count(*) from referral r join case_file c on c.id = r.case_id where c.reference = ? "
 				+ "and r.partner = 'MARAC'", ref)).isEqualTo(1);
@@ -102,7 +108,8 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 				then("IN_TRIAGE", "SAFEGUARDING_PLANNED", "REFERRALS_OFFERED"));
 		steps.work("Task_RecordReferralConsent", heldBy("triage-officers"),
 				Map.of("housingReferralAnswer", "ACCEPTED", "advocacyReferralAnswer", "ACCEPTED"),
-				then("UNDER_INVESTIGATION", "REFERRAL_CONSENT", "TRIAGE_COMPLETED", "INVESTIGATION_OPENED"));
+				then("UNDER_INVESTIGATION", "REFERRAL_CONSENT", "REFERRAL_SENT", "REFERRAL_SENT", "TRIAGE_COMPLETED",
+						"INVESTIGATION_OPENED"));
 
 		// investigation to charge; the SPO application, started by triage, waits beside it
 		assertThat(new TaskWorker(http, tasks).open(ref, "Task_DecideToApply")).isNotNull();
@@ -145,7 +152,7 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 						"orderDuration", "UNTIL_FURTHER_ORDER"),
 				then("UNDER_INVESTIGATION", "SPO_DRAFTED"));
 		steps.work("Task_ReviewApplication", heldBy("legal-advisers"), Map.of("reviewDecision", "APPROVE"),
-				then("UNDER_INVESTIGATION", "SPO_APPROVED", "SPO_LODGED"));
+				then("UNDER_INVESTIGATION", "SPO_APPROVED", "SPO_LODGED", "REFERRAL_SENT"));
 
 		// the interim order: granted, served, and the defendant notifies within 3 days
 		steps.send("investigator", "CourtHearingListed", Map.of("hearingOn", date(7), "hearingKind", "INTERIM"),
@@ -177,7 +184,7 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 				then("ORDER_IN_FORCE"));
 		steps.work("Task_DecideArrestAndCharge", heldBy("investigators"),
 				Map.of("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"),
-				then("ORDER_IN_FORCE", "BREACH_RECORDED", "REFERRAL_QUEUED"));
+				then("ORDER_IN_FORCE", "BREACH_RECORDED", "REFERRAL_QUEUED", "REFERRAL_SENT", "REFERRAL_SENT"));
 		// the defendant is remanded: the officer's answers now score medium, where triage scored high
 		steps.work("Task_ReassessRisk", heldBy("investigators"),
 				Map.of("yesAnswers", 8L, "screeningYes", 6L, "incidentCount", 5L, "variationNeeded", false),

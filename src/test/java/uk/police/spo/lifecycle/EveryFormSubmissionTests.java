@@ -38,6 +38,7 @@ import uk.police.spo.orders.ProtectiveOrder;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.orders.TermKind;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.PartnerServers;
 
 /**
  * Every user task of every process, found from the BPMN files, is opened on a real case and its deployed Camunda Form
@@ -240,13 +241,18 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 		}
 	}
 
-	/** Works the given tasks in order through their forms, stopping when {@code target} is the next one. */
+	/**
+	 * Works the given tasks in order through their forms, and sends the referrals each queues, stopping when
+	 * {@code target} is the next one.
+	 */
 	private void work(String ref, String target, TaskWorker worker, String... before) {
 		for (String step : before) {
 			if (step.equals(target)) {
 				return;
 			}
 			worker.complete(ref, step, VALUES.getOrDefault(step, Map.of()));
+			// the referrals a step queues are sent by the next, asynchronous step (the job executor is off here)
+			PartnerServers.deliverReferrals(runtime, management, ref);
 		}
 	}
 

@@ -301,7 +301,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 		String reference = report("SG1 1AA");
 		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), ReferralPartner.HOUSING,
 				"housing support", LegalBasis.CONSENT, Instant.now());
-		referral.sent(Instant.now());
+		referral.sent(null, Instant.now());
 		referrals.save(referral);
 		Map<String, Object> answer = message("hou-answer-" + UUID.randomUUID(), reference, "PartnerReferralAnswered",
 				Map.of("referralId", referral.id().toString()));

@@ -46,6 +46,7 @@ import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 import uk.police.spo.orders.ProtectiveOrder;
+import uk.police.spo.support.ReferralSends;
 import uk.police.spo.triage.RiskAssessment;
 import uk.police.spo.triage.RiskAssessmentRepository;
 import uk.police.spo.triage.RiskFactors;
@@ -218,6 +219,7 @@ class BreachRiskReassessmentProcessTests {
 		ProcessInstance breach = called("breachHandling");
 		complete(task(breach), withVariables("crimeReference", "CR/2026/88", "breachRecordedAsCrime", true));
 		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));
+		ReferralSends.run(engine.getManagementService(), breach.getId());
 		complete(task(breach), riskAnswers);
 		assertThat(breach).isEnded();
 	}

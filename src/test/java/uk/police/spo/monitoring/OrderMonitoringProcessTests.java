@@ -46,7 +46,7 @@ import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.DraftTerm;
 import uk.police.spo.orders.ProtectiveOrder;
 import uk.police.spo.orders.TermKind;
-import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.support.ReferralSends;
 
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/orderMonitoring.bpmn", "processes/breachHandling.bpmn",
@@ -566,7 +566,8 @@ class OrderMonitoringProcessTests {
 		String breachId = UUID.randomUUID().toString();
 		when(breaches.reported(caseId.toString(), orderId, BreachSource.HOUSING, Instant.parse("2026-03-02T08:00:00Z")))
 			.thenReturn(UUID.fromString(breachId));
-		when(breaches.informCourtAndAdvocacy(caseId.toString())).thenReturn(List.of(ReferralPartner.COURT));
+		when(breaches.informCourtAndAdvocacy(caseId.toString()))
+			.thenReturn(BreachHandlingFixtures.courtReferral(caseId));
 
 		correlate("BreachReported", breachReport());
 
@@ -586,6 +587,7 @@ class OrderMonitoringProcessTests {
 	private void handleBreach(ProcessInstance breach, boolean variationNeeded) {
 		complete(task(breach), withVariables("crimeReference", "CR/2026/88", "breachRecordedAsCrime", true));
 		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));
+		ReferralSends.run(engine.getManagementService(), breach.getId());
 		complete(task(breach), BreachHandlingFixtures.riskAnswers(variationNeeded, variationNeeded));
 		assertThat(breach).isEnded();
 	}

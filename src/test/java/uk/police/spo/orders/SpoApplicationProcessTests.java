@@ -48,6 +48,7 @@ import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
 import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.support.ReferralSends;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.TaskDeadlines;
 
@@ -79,6 +80,8 @@ class SpoApplicationProcessTests {
 	final CaseRecords cases = mock(CaseRecords.class);
 
 	final OrdersInForce inForce = mock(OrdersInForce.class);
+
+	ReferralSends sends;
 
 	@BeforeEach
 	void registerBeans() {
@@ -124,6 +127,7 @@ class SpoApplicationProcessTests {
 		Mocks.register("recordRefusalDelegate", new RecordRefusalDelegate(court));
 		Mocks.register("recordAppealOutcomeDelegate", new RecordAppealOutcomeDelegate(court));
 		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(cases));
+		sends = ReferralSends.register();
 	}
 
 	@AfterEach
@@ -195,7 +199,9 @@ class SpoApplicationProcessTests {
 		complete(task(spo), draft(false));
 		complete(task(spo), withVariables("reviewDecision", "APPROVE"));
 
-		assertThat(spo).hasPassed("Task_LodgeApplication").isWaitingAt("Task_AwaitHearingListing");
+		assertThat(spo).hasPassed("Task_LodgeApplication").isWaitingAt("Task_SendApplicationToCourt");
+		ReferralSends.run(engine.getManagementService(), spo.getId());
+		assertThat(spo).hasPassed("Task_SendApplicationToCourt").isWaitingAt("Task_AwaitHearingListing");
 		assertThat(variable(spo, "sendBackReasons")).isNull();
 		assertThat(onlyApplication().status()).isEqualTo(SpoApplicationStatus.LODGED);
 		assertThat(onlyApplication().terms()).hasSize(2);
@@ -390,6 +396,7 @@ class SpoApplicationProcessTests {
 				"Decide on an appeal to the Crown Court");
 		assertThat(task(spo)).hasCandidateGroup("supervisors");
 		complete(task(spo), withVariables("appeal", true, "appealReasoning", "The magistrates misapplied the test"));
+		ReferralSends.run(engine.getManagementService(), spo.getId());
 
 		assertThat(timer(spo, "Event_AppealOutcomeOverdue").getDuedate())
 			.isEqualTo(Date.from(NOW.plus(Duration.ofDays(84))));
@@ -453,6 +460,7 @@ class SpoApplicationProcessTests {
 		complete(task(spo), decision(true, true));
 		complete(task(spo), draft(interimWanted));
 		complete(task(spo), withVariables("reviewDecision", "APPROVE"));
+		ReferralSends.run(engine.getManagementService(), spo.getId());
 		assertThat(spo).isWaitingAt("Task_AwaitHearingListing");
 	}
 
@@ -468,7 +476,10 @@ class SpoApplicationProcessTests {
 	private ProcessInstance appealed() {
 		ProcessInstance spo = refused();
 		complete(task(spo), withVariables("appeal", true, "appealReasoning", "The magistrates misapplied the test"));
-		assertThat(spo).hasPassed("Task_LodgeAppeal").isWaitingAt("Task_AwaitAppealOutcome");
+		ReferralSends.run(engine.getManagementService(), spo.getId());
+		assertThat(spo).hasPassed("Task_LodgeAppeal", "Task_SendAppealToCourt").isWaitingAt("Task_AwaitAppealOutcome");
+		assertThat(sends.delivered()).containsExactly((String) variable(spo, "courtReferralId"),
+				(String) variable(spo, "appealReferralId"));
 		assertThat(onlyApplication().status()).isEqualTo(SpoApplicationStatus.APPEALED);
 		return spo;
 	}

@@ -77,6 +77,20 @@ class PackagedApplicationIT {
 		}
 	}
 
+	/**
+	 * The partners' transports the mysql profile needs to start (docs/partners.md): addresses where nothing listens,
+	 * since no referral is decided in this test.
+	 */
+	static final Map<String, String> PARTNERS = Map.ofEntries(Map.entry("SPO_PARTNERS_COURT_SMTP_HOST", "127.0.0.1"),
+			Map.entry("SPO_PARTNERS_COURT_SMTP_FROM", "spo@force.test"),
+			Map.entry("SPO_PARTNERS_COURT_SMTP_TO", "court@court.test"),
+			Map.entry("SPO_PARTNERS_MARAC_ENDPOINT", "http://127.0.0.1:9/marac"),
+			Map.entry("SPO_PARTNERS_MARAC_SIGNING_KEY", "it-marac"),
+			Map.entry("SPO_PARTNERS_HOUSING_ENDPOINT", "http://127.0.0.1:9/housing"),
+			Map.entry("SPO_PARTNERS_HOUSING_SIGNING_KEY", "it-housing"),
+			Map.entry("SPO_PARTNERS_ADVOCACY_ENDPOINT", "http://127.0.0.1:9/advocacy"),
+			Map.entry("SPO_PARTNERS_ADVOCACY_SIGNING_KEY", "it-advocacy"));
+
 	@Test
 	void mysqlProfileRunsWithTheReadmeCommandAgainstAFreshSchema(@TempDir Path folder) throws Exception {
 		TestDatabase.Schema schema = TestDatabase.newSchema();
@@ -89,7 +103,7 @@ class PackagedApplicationIT {
 		command = Readme.replace(command, "SPO_ADMIN_PASSWORD=...", "SPO_ADMIN_PASSWORD='" + adminPassword + "'");
 		command = Readme.replace(command, "java -jar target/spo-case-system-*.jar",
 				"exec java -jar '" + RunningJar.jar() + "' --server.port=" + port + NO_RATE_LIMIT);
-		try (RunningJar app = new RunningJar(command, folder, Map.of(), port)) {
+		try (RunningJar app = new RunningJar(command, folder, PARTNERS, port)) {
 			app.start();
 			try {
 				String officerPassword = "Officer-" + UUID.randomUUID();

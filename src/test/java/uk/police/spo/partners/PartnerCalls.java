@@ -46,7 +46,7 @@ record PartnerCalls(TestRestTemplate http, JdbcTemplate jdbc, CaseRepository cas
 		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), partner,
 				partner == ReferralPartner.MARAC ? PartnerReferrals.MARAC_PURPOSE : "SUPPORT", partner == ReferralPartner.MARAC
 						? LegalBasis.MARAC_HIGH_RISK : LegalBasis.CONSENT, Instant.now());
-		referral.sent(Instant.now());
+		referral.sent(null, Instant.now());
 		return referrals.save(referral);
 	}
 

@@ -203,8 +203,6 @@ class PartnerContractTests extends MySqlCompatibleTest {
 			case "REFERRAL_ANSWERED", "PartnerReferralAnswered" -> {
 				Referral referral = calls.sentReferral(reference, PartnerMessageTypes.PARTNERS.get(partner));
 				if (body.containsKey("acknowledgementId")) {
-					// the column outbound delivery adds (V19); here until that migration is in the schema
-					jdbc.execute("alter table referral add column if not exists acknowledgement_id varchar(100)");
 					jdbc.update("update referral set acknowledgement_id = ? where id = ?", body.get("acknowledgementId"),
 							referral.id().toString());
 				}

@@ -167,8 +167,6 @@ class PartnerInboundApiTests extends MySqlCompatibleTest {
 
 	@Test
 	void aPartnerAnswersByItsOwnAcknowledgementIdOnlyForItsOwnReferral() {
-		// the column outbound delivery adds (V19); here until that migration is in the schema
-		jdbc.execute("alter table referral add column if not exists acknowledgement_id varchar(100)");
 		String reference = calls.report();
 		Referral housing = calls.sentReferral(reference, ReferralPartner.HOUSING);
 		jdbc.update("update referral set acknowledgement_id = 'HOU-ACK-1' where id = ?", housing.id().toString());

@@ -48,6 +48,7 @@ public abstract class MySqlCompatibleTest {
 		registry.add("spring.datasource.url", () -> schema().url());
 		registry.add("spring.datasource.username", () -> schema().user());
 		registry.add("spring.datasource.password", () -> schema().password());
+		PartnerServers.register(registry);
 	}
 
 	private static synchronized TestDatabase.Schema schema() {

@@ -46,6 +46,7 @@ import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralOffer;
 import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.support.ReferralSends;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 
 /** caseTriage, path by path, with the real decisions and delegates; only the case tables are stood in for. */
@@ -69,6 +70,8 @@ class TriageProcessTests {
 
 	final CaseRecords cases = mock(CaseRecords.class);
 
+	ReferralSends sends;
+
 	@BeforeEach
 	void registerBeans() {
 		// Spring Boot tests in the same JVM have an engine of their own
@@ -89,6 +92,7 @@ class TriageProcessTests {
 		Mocks.register("recordReferralAnswers", new RecordReferralAnswersDelegate(referrals));
 		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(cases));
 		Mocks.register("completeTriage", new CompleteTriageDelegate(records));
+		sends = ReferralSends.register();
 	}
 
 	@AfterEach
@@ -222,9 +226,19 @@ class TriageProcessTests {
 
 		assertThatThrownBy(() -> complete(task(triage), withVariables("housingReferralAnswer", "ACCEPTED")))
 			.hasMessageContaining("advocacyReferralAnswer");
+		Referral housing = Referral.offer(UUID.fromString(CASE_ID), ReferralPartner.HOUSING, "SAFE_ACCOMMODATION", START);
+		housing.consentGiven(START);
+		Referral advocacy = Referral.offer(UUID.fromString(CASE_ID), ReferralPartner.ADVOCACY, "RISK_ADVOCACY", START);
+		advocacy.declined(START);
+		when(referrals.answer(any(), any(), any())).thenReturn(List.of(housing, advocacy));
 		complete(task(triage), withVariables("housingReferralAnswer", "ACCEPTED", "advocacyReferralAnswer", "DECLINED"));
 
-		assertThat(triage).hasPassed("Task_RecordReferralAnswers", "EndEvent_TriageCompleted").isEnded();
+		// the consented referral waits for its send task's job: committed with the answers, sent after them
+		assertThat(triage).hasPassed("Task_RecordReferralAnswers").isWaitingAt("Task_SendConsentedReferrals");
+		ReferralSends.run(managementService(), triage.getId());
+		assertThat(triage).hasPassed("Task_SendConsentedReferrals", "EndEvent_TriageCompleted").isEnded();
+		// MARAC's referral when the risk was scored, then only the accepted offer
+		assertThat(sends.delivered()).hasSize(2).endsWith(housing.id().toString());
 		verify(referrals).answer(UUID.fromString(CASE_ID), REFERENCE,
 				Map.of(ReferralPartner.HOUSING, true, ReferralPartner.ADVOCACY, false));
 		verify(records).complete(CASE_ID, "STALKING_8Q", "HIGH");
@@ -356,11 +370,13 @@ class TriageProcessTests {
 				"incidentCount", incidents, "classification", classification));
 	}
 
-	private static void screen(ProcessInstance triage, Map<String, Object> answers) {
+	/** Screens the risk, and runs the send task of a MARAC referral the score queues. */
+	private void screen(ProcessInstance triage, Map<String, Object> answers) {
 		Map<String, Object> values = new HashMap<>(Map.of("stalkingQuestionYes", false, "professionalJudgementHigh",
 				false, "victimVeryFrightened", false));
 		values.putAll(answers);
 		complete(task(triage), values);
+		ReferralSends.run(managementService(), triage.getId());
 	}
 
 	private static void plan(ProcessInstance triage, Map<String, Object> measures) {

@@ -164,7 +164,7 @@ class SimulatedPartnersTests {
 		String reference = report();
 		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), ReferralPartner.MARAC,
 				"HIGH_RISK_CONFERENCE", LegalBasis.MARAC_HIGH_RISK, Instant.now());
-		referral.sent(Instant.now());
+		referral.sent(null, Instant.now());
 		referrals.save(referral);
 		assertThat(referral("marac", referral.id().toString(), json.writeValueAsBytes(Map.of("referralId",
 				referral.id().toString(), "caseReference", reference, "partner", "MARAC", "kind", "HIGH_RISK_CONFERENCE")),
