@@ -19,7 +19,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import uk.police.spo.security.oidc.BearerTokens;
 
 /**
- * Who may reach what. Public: the report page, {@code POST /api/reports} and health. Camunda's webapps log users in
+ * Who may reach what. Public: the report page, {@code POST /api/reports} and health. The dashboard and the
+ * metrics ({@code /actuator/prometheus}): supervisors and administrators. Camunda's webapps log users in
  * themselves against the same identity service (and carry their own CSRF protection). Engine REST and the project's
  * APIs take HTTP Basic against Camunda identity; partners never reach the engine. With single sign-on (profile oidc,
  * package {@code oidc}) they also take the provider's bearer tokens, and the webapps log in through the provider in a
@@ -43,6 +44,16 @@ class SecurityConfiguration {
 				new StaticHeadersWriter(header, value));
 	}
 
+	/** The dashboard and work queue pages are written by this application too: the same policy as the public page. */
+	private static HeaderWriter onStaffPages(String header, String value) {
+		return new DelegatingRequestMatcherHeaderWriter(
+				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/dashboard"),
+						PathPatternRequestMatcher.withDefaults().matcher("/dashboard/**"),
+						PathPatternRequestMatcher.withDefaults().matcher("/work"),
+						PathPatternRequestMatcher.withDefaults().matcher("/work/**")),
+				new StaticHeadersWriter(header, value));
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity,
 			ObjectProvider<BearerTokens> oidc) throws Exception {
@@ -54,6 +65,10 @@ class SecurityConfiguration {
 			.requestMatchers("/report", "/report/**", "/public/**", "/favicon.ico").permitAll()
 			.requestMatchers("/", "/camunda", "/camunda/**").permitAll()
 			.requestMatchers("/engine-rest/**").hasAnyAuthority(staff)
+			// the dashboard and the metrics are for those who oversee; every officer has a work queue
+			.requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			.requestMatchers("/actuator/prometheus").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			.requestMatchers("/work", "/work/**", "/api/work").hasAnyAuthority(staff)
 			// evidence and witnesses are the investigation's: its officers and those who oversee them
 			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**", "/api/cases/*/witnesses")
 			.hasAnyAuthority(SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
@@ -80,7 +95,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
-				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer")))
+				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer"))
+				.addHeaderWriter(onStaffPages("Content-Security-Policy", PUBLIC_PAGE_POLICY))
+				.addHeaderWriter(onStaffPages("Referrer-Policy", "no-referrer")))
 			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
 		if (bearerTokens == null || bearerTokens.keepBasic()) {
 			// With single sign-on (profile oidc) Basic stays on by default beside the provider's tokens: partners'
