@@ -42,13 +42,14 @@ public final class DashboardLoadMeasurement {
 
 	public static void main(String[] args) throws Exception {
 		TestDatabase.Schema schema = TestDatabase.newSchema();
+		// command-line arguments: above the mysql profile's ${SPO_DB_URL} and the like
+		String[] settings = { "--server.port=0", "--spring.datasource.url=" + schema.url(),
+				"--spring.datasource.username=" + schema.user(), "--spring.datasource.password=" + schema.password(),
+				"--spo.identity.demo-users=true", "--camunda.bpm.job-execution.enabled=false",
+				"--spo.crypto.keys=load:c3BvLXRlc3Qtb25seS1kYXRhLWtleS1jdXJyZW50LTE=", "--spo.crypto.current-key=load" };
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SpoCaseApplication.class)
 			.profiles("mysql")
-			.properties("server.port=0", "spring.datasource.url=" + schema.url(),
-					"spring.datasource.username=" + schema.user(), "spring.datasource.password=" + schema.password(),
-					"spo.identity.demo-users=true", "camunda.bpm.job-execution.enabled=false",
-					"spo.crypto.keys=load:c3BvLXRlc3Qtb25seS1kYXRhLWtleS1jdXJyZW50LTE=", "spo.crypto.current-key=load")
-			.run(args)) {
+			.run(settings)) {
 			long loadStart = System.nanoTime();
 			load(schema, CASES);
 			System.out.printf("loaded %,d cases in %.1f s%n", CASES, (System.nanoTime() - loadStart) / 1e9);
@@ -59,7 +60,45 @@ public final class DashboardLoadMeasurement {
 				}
 			}
 			measure(port, "/dashboard/cases?figure=no-marac", "supervisor");
+			for (ViewerScope scope : List.of(new ViewerScope(false, List.of("NORTH")), ViewerScope.everyUnitScope())) {
+				eachFigure(app.getBean(CaseFigures.class), app.getBean(EngineFigures.class), scope);
+			}
 		}
+	}
+
+	/** Each query of the dashboard on its own, median of 5 after 2: where the time goes. */
+	static void eachFigure(CaseFigures cases, EngineFigures engine, ViewerScope scope) {
+		Instant now = Instant.now();
+		java.util.Map<String, Runnable> figures = new java.util.LinkedHashMap<>();
+		figures.put("open by stage and risk", () -> cases.openByStageAndRisk(scope));
+		figures.put("reported per week", () -> cases.reportedPerWeek(scope, now, Dashboard.UK));
+		figures.put("no safeguarding plan", () -> cases.highRiskWithout(CaseFigure.NO_SAFEGUARDING, scope));
+		figures.put("no MARAC referral", () -> cases.highRiskWithout(CaseFigure.NO_MARAC, scope));
+		figures.put("report to triage", () -> cases.reportToTriage(scope, now, Dashboard.UK));
+		figures.put("report to application", () -> cases.reportToApplication(scope, now, Dashboard.UK));
+		figures.put("SPO applications", () -> cases.spoApplications(scope));
+		figures.put("orders in force", () -> cases.orders(CaseFigure.ORDERS_IN_FORCE, CaseSql.ORDER_IN_FORCE, scope,
+				java.util.Map.of()));
+		figures.put("orders ending", () -> cases.orders(CaseFigure.ORDERS_ENDING, CaseSql.ORDER_ENDING, scope,
+				CaseSql.endingParameters(now, Dashboard.UK)));
+		figures.put("notifications overdue", () -> cases.orders(CaseFigure.NOTIFICATION_OVERDUE,
+				CaseSql.NOTIFICATION_OVERDUE, scope, CaseSql.notificationParameters(now, Dashboard.UK)));
+		figures.put("breaches", () -> cases.breaches(scope, now));
+		figures.put("referrals", () -> cases.referrals(scope));
+		figures.put("failed referrals", () -> cases.failedReferrals(scope));
+		figures.put("refused messages", () -> cases.refusedMessages(scope));
+		figures.put("engine counts", () -> engine.counts(now));
+		figures.forEach((name, query) -> {
+			List<Long> millis = new ArrayList<>();
+			for (int i = 0; i < 7; i++) {
+				long start = System.nanoTime();
+				query.run();
+				millis.add((System.nanoTime() - start) / 1_000_000);
+			}
+			List<Long> timed = new ArrayList<>(millis.subList(2, 7));
+			timed.sort(null);
+			System.out.printf("  %-8s %-26s median %d ms%n", scope.everyUnit() ? "all" : "NORTH", name, timed.get(2));
+		});
 	}
 
 	static void measure(int port, String path, String user) throws Exception {
