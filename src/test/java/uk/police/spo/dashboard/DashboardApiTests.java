@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,11 @@ class DashboardApiTests extends MySqlCompatibleTest {
 			identity.createMembership(SOUTH_SUPERVISOR, "supervisors");
 			identity.createMembership(SOUTH_SUPERVISOR, "unit-south");
 		}
+	}
+
+	@AfterEach
+	void removeFixtures() {
+		fixtures.deleteAll();
 	}
 
 	JsonNode figures(String user) throws Exception {

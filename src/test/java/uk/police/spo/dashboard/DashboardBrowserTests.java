@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,6 +40,15 @@ class DashboardBrowserTests extends MySqlCompatibleTest {
 	@LocalServerPort
 	int port;
 
+	private CaseFixtures fixtures;
+
+	@AfterEach
+	void removeFixtures() {
+		if (fixtures != null) {
+			fixtures.deleteAll();
+		}
+	}
+
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -57,7 +67,7 @@ class DashboardBrowserTests extends MySqlCompatibleTest {
 
 	@Test
 	void aSupervisorReadsTheChartsFollowsAFigureToItsCasesAndOpensOne() throws IOException {
-		CaseFixtures fixtures = new CaseFixtures(jdbc);
+		fixtures = new CaseFixtures(jdbc);
 		String reference = CaseFixtures.newReference();
 		String caseId = fixtures.newCase(reference, "NORTH", "TRIAGED", "HIGH", Instant.now().minus(Duration.ofHours(3)));
 		fixtures.timeline(caseId, Instant.now().minus(Duration.ofHours(1)), "TRIAGE_COMPLETED", "Triage completed");
