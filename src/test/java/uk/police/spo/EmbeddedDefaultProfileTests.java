@@ -3,6 +3,7 @@ package uk.police.spo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +14,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestTemplate;
@@ -24,6 +26,7 @@ class EmbeddedDefaultProfileTests {
 	Path data;
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void aReportedCaseAndItsTriageTaskSurviveARestart() {
 		String reference;
 		try (ConfigurableApplicationContext app = start()) {
@@ -38,6 +41,12 @@ class EmbeddedDefaultProfileTests {
 				.isEqualTo("Task_ConfirmDetails");
 			ResponseEntity<Map> next = new RestTemplate().postForEntity(url(app, "/api/reports"), report(), Map.class);
 			assertThat((String) next.getBody().get("reference")).endsWith("-000002");
+			// the dashboard's SQL runs on H2 too: both cases reported this week, in the default unit
+			Map<?, ?> figures = new RestTemplate().exchange(url(app, "/dashboard/figures"), HttpMethod.GET,
+					new HttpEntity<>(basic("supervisor", "demo")), Map.class).getBody();
+			assertThat(((List<Map<?, ?>>) figures.get("reportedPerWeek")).stream()
+				.mapToLong(week -> ((Number) week.get("count")).longValue())
+				.sum()).isEqualTo(2);
 		}
 	}
 
@@ -52,6 +61,12 @@ class EmbeddedDefaultProfileTests {
 
 	private static String url(ConfigurableApplicationContext app, String path) {
 		return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + path;
+	}
+
+	private static HttpHeaders basic(String user, String password) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(user, password);
+		return headers;
 	}
 
 	private static HttpEntity<String> report() {

@@ -23,7 +23,8 @@ import uk.police.spo.security.oidc.BearerTokens;
 
 /**
  * Who may reach what. Public: the report page, {@code POST /api/reports}, health and the published partner
- * contract; in the embedded default also the simulated partners' receivers, which check a signature instead. Camunda's webapps log users in
+ * contract; in the embedded default also the simulated partners' receivers, which check a signature instead. The
+ * dashboard and the metrics ({@code /actuator/prometheus}): supervisors and administrators. Camunda's webapps log users in
  * themselves against the same identity service (and carry their own CSRF protection). Engine REST and the project's
  * APIs take HTTP Basic against Camunda identity; partners never reach the engine. With single sign-on (profile oidc,
  * package {@code oidc}) they also take the provider's bearer tokens, and the webapps log in through the provider in a
@@ -47,6 +48,16 @@ class SecurityConfiguration {
 				new StaticHeadersWriter(header, value));
 	}
 
+	/** The dashboard and work queue pages are written by this application too: the same policy as the public page. */
+	private static HeaderWriter onStaffPages(String header, String value) {
+		return new DelegatingRequestMatcherHeaderWriter(
+				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/dashboard"),
+						PathPatternRequestMatcher.withDefaults().matcher("/dashboard/**"),
+						PathPatternRequestMatcher.withDefaults().matcher("/work"),
+						PathPatternRequestMatcher.withDefaults().matcher("/work/**")),
+				new StaticHeadersWriter(header, value));
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity,
 			ObjectProvider<BearerTokens> oidc,
@@ -65,6 +76,10 @@ class SecurityConfiguration {
 			.requestMatchers("/report", "/report/**", "/public/**", "/favicon.ico").permitAll()
 			.requestMatchers("/", "/camunda", "/camunda/**").permitAll()
 			.requestMatchers("/engine-rest/**").hasAnyAuthority(staff)
+			// the dashboard and the metrics are for those who oversee; every officer has a work queue
+			.requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			.requestMatchers("/actuator/prometheus").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			.requestMatchers("/work", "/work/**", "/api/work").hasAnyAuthority(staff)
 			// evidence and witnesses are the investigation's: its officers and those who oversee them
 			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**", "/api/cases/*/witnesses")
 			.hasAnyAuthority(SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
@@ -97,7 +112,9 @@ class SecurityConfiguration {
 					"/simulated-partners/**"))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
-				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer")))
+				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer"))
+				.addHeaderWriter(onStaffPages("Content-Security-Policy", PUBLIC_PAGE_POLICY))
+				.addHeaderWriter(onStaffPages("Referrer-Policy", "no-referrer")))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(PartnerApiProblems.accessDenied()))
 			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
 		if (bearerTokens == null || bearerTokens.keepBasic()) {

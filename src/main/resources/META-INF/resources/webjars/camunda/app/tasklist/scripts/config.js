@@ -9,6 +9,11 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
+  // UK order and the 24-hour clock; Tasklist shows times in the browser's time zone (UK time on the force's machines)
+  dateFormat: {
+    normal: 'D MMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm'
+  },
 
   // Camunda's own keyboard shortcuts, kept: this file replaces its default config.
   shortcuts: {

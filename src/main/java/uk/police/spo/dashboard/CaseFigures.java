@@ -1,0 +1,211 @@
+package uk.police.spo.dashboard;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's figures from the case tables, each one grouped query over indexed columns (V21), for the reader's
+ * units. No entity is loaded and no process variable read.
+ */
+@Component
+class CaseFigures {
+
+	static final int WEEKS = 12;
+
+	static final int FAILED_LISTED = 50;
+
+	static final List<String> OPEN_STAGES = List.of("REPORTED", "REGISTERED", "IN_TRIAGE", "TRIAGED",
+			"UNDER_INVESTIGATION", "ORDER_IN_FORCE", "ORDER_ENDED");
+
+	static final List<String> RISKS = List.of("HIGH", "MEDIUM", "STANDARD", "NONE");
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	CaseFigures(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static LocalDate mondayOf(Instant instant, ZoneId zone) {
+		return LocalDate.ofInstant(instant, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+	}
+
+	List<DashboardFigures.StageRisk> openByStageAndRisk(ViewerScope scope) {
+		return jdbc.query("select c.status, coalesce(c.risk_level, 'NONE') as risk, count(*) as n from case_file c "
+				+ "where c.status <> 'CLOSED' and " + scope.where() + " group by c.status, c.risk_level",
+				scope.parameters(),
+				(row, i) -> new DashboardFigures.StageRisk(row.getString("status"), row.getString("risk"), row.getLong("n")));
+	}
+
+	static List<Figure> byStage(List<DashboardFigures.StageRisk> cells) {
+		return OPEN_STAGES.stream()
+			.map(stage -> new Figure(stage, CaseFigure.STAGE.key, stage,
+					cells.stream().filter(c -> c.stage().equals(stage)).mapToLong(DashboardFigures.StageRisk::count).sum()))
+			.toList();
+	}
+
+	static List<Figure> byRisk(List<DashboardFigures.StageRisk> cells) {
+		return RISKS.stream()
+			.map(risk -> new Figure(risk.equals("NONE") ? "NOT_ASSESSED" : risk, CaseFigure.RISK.key, risk,
+					cells.stream().filter(c -> c.risk().equals(risk)).mapToLong(DashboardFigures.StageRisk::count).sum()))
+			.toList();
+	}
+
+	/** Cases reported per week (weeks start on Monday, UK time), the last {@link #WEEKS} weeks, this one included. */
+	List<Figure> reportedPerWeek(ViewerScope scope, Instant now, ZoneId zone) {
+		List<LocalDate> mondays = DashboardFigures.weekMondays(mondayOf(now, zone), WEEKS);
+		Instant since = mondays.get(0).atStartOfDay(zone).toInstant();
+		MapSqlParameterSource parameters = scope.parameters().addValue("since", CaseSql.timestamp(since));
+		Map<LocalDate, Long> perWeek = new LinkedHashMap<>();
+		mondays.forEach(m -> perWeek.put(m, 0L));
+		// grouped by hour in SQL (at most 2,016 rows), by UK week here: SQL has no portable time zone arithmetic
+		jdbc.query("select " + hourOf("c.received_at") + " as hour_start, count(*) as n from case_file c "
+				+ "where c.received_at >= :since and " + scope.where() + " group by " + hourOf("c.received_at"),
+				parameters, row -> {
+					Instant hour = CaseSql.instant(row, "hour_start");
+					perWeek.merge(mondayOf(hour, zone), row.getLong("n"), Long::sum);
+				});
+		return perWeek.entrySet()
+			.stream()
+			.map(e -> new Figure(e.getKey().toString(), CaseFigure.REPORTED.key, e.getKey().toString(), e.getValue()))
+			.toList();
+	}
+
+	/** The start of the hour of a timestamp, in SQL that H2 and MySQL/MariaDB both run. */
+	private static String hourOf(String column) {
+		return "timestampadd(hour, hour(" + column + "), cast(cast(" + column + " as date) as datetime))";
+	}
+
+	/**
+	 * The join to a row's case for a unit's reader, then a WHERE to add conditions to; nothing to join for a reader of
+	 * every unit, whose counts need only the table's own index.
+	 */
+	private static String joinCase(ViewerScope scope, String alias) {
+		return scope.everyUnit() ? " where 1 = 1"
+				: " join case_file c on c.id = " + alias + ".case_id where " + scope.where();
+	}
+
+	Figure highRiskWithout(CaseFigure figure, ViewerScope scope) {
+		long n = count(figure.condition, scope, Map.of());
+		return new Figure(figure.title, figure.key, null, n);
+	}
+
+	long count(String condition, ViewerScope scope, Map<String, Object> parameters) {
+		Long n = jdbc.queryForObject("select count(*) from case_file c where " + condition + " and " + scope.where(),
+				scope.parameters().addValues(parameters), Long.class);
+		return n == null ? 0 : n;
+	}
+
+	/** The first TRIAGE_COMPLETED of each case reported since: one probe of the timeline's kind index per case. */
+	LeadTimes reportToTriage(ViewerScope scope, Instant now, ZoneId zone) {
+		return leadTimes(CaseFigure.TRIAGED, "select c.received_at, (select min(t.occurred_at) from case_timeline_entry t "
+				+ "where t.case_id = c.id and t.kind = 'TRIAGE_COMPLETED') as reached from case_file c "
+				+ "where c.received_at >= :since and " + scope.where(), scope, now, zone);
+	}
+
+	/** Led by the applications lodged since (lodging follows the report): few rows, whatever the number of cases. */
+	LeadTimes reportToApplication(ViewerScope scope, Instant now, ZoneId zone) {
+		return leadTimes(CaseFigure.APPLIED, "select c.received_at, min(a.lodged_at) as reached from spo_application a "
+				+ "join case_file c on c.id = a.case_id where a.lodged_at >= :since and c.received_at >= :since and "
+				+ scope.where() + " group by c.id, c.received_at", scope, now, zone);
+	}
+
+	private LeadTimes leadTimes(CaseFigure figure, String sql, ViewerScope scope, Instant now, ZoneId zone) {
+		List<LocalDate> mondays = DashboardFigures.weekMondays(mondayOf(now, zone), WEEKS);
+		MapSqlParameterSource parameters = scope.parameters()
+			.addValue("since", CaseSql.timestamp(mondays.get(0).atStartOfDay(zone).toInstant()));
+		List<LeadTimes.Sample> samples = new ArrayList<>();
+		jdbc.query(sql, parameters, row -> {
+			Instant received = CaseSql.instant(row, "received_at");
+			Instant reached = CaseSql.instant(row, "reached");
+			if (reached != null) {
+				samples.add(new LeadTimes.Sample(mondayOf(received, zone), Duration.between(received, reached)));
+			}
+		});
+		return LeadTimes.of(figure.key, mondays, samples);
+	}
+
+	List<Figure> spoApplications(ViewerScope scope) {
+		Map<SpoStage, Long> counts = new LinkedHashMap<>();
+		for (SpoStage stage : SpoStage.values()) {
+			counts.put(stage, 0L);
+		}
+		jdbc.query("select a.status, count(*) as n from spo_application a" + joinCase(scope, "a") + " group by a.status",
+				scope.parameters(), row -> {
+					SpoStage stage = SpoStage.of(row.getString("status"));
+					if (stage != null) {
+						counts.merge(stage, row.getLong("n"), Long::sum);
+					}
+				});
+		return counts.entrySet()
+			.stream()
+			.map(e -> new Figure(e.getKey().label, CaseFigure.SPO.key, e.getKey().name(), e.getValue()))
+			.toList();
+	}
+
+	/** Orders (not cases) matching a condition on {@code protective_order o}. */
+	Figure orders(CaseFigure figure, String orderCondition, ViewerScope scope, Map<String, Object> parameters) {
+		Long n = jdbc.queryForObject("select count(*) from protective_order o" + joinCase(scope, "o") + " and "
+				+ orderCondition, scope.parameters().addValues(parameters), Long.class);
+		return new Figure(figure.title, figure.key, null, n == null ? 0 : n);
+	}
+
+	Figure breaches(ViewerScope scope, Instant now) {
+		Long n = jdbc.queryForObject("select count(*) from order_breach b" + joinCase(scope, "b")
+				+ " and b.reported_at >= :breachesSince",
+				scope.parameters().addValues(CaseSql.breachParameters(now)), Long.class);
+		return new Figure(CaseFigure.BREACHES.title, CaseFigure.BREACHES.key, null, n == null ? 0 : n);
+	}
+
+	/** Referrals by partner and status, every pair listed (0 when none). */
+	List<Figure> referrals(ViewerScope scope) {
+		Map<String, Long> counts = new HashMap<>();
+		jdbc.query("select r.partner, r.status, count(*) as n from referral r" + joinCase(scope, "r")
+				+ " group by r.partner, r.status", scope.parameters(),
+				row -> {
+					counts.put(row.getString("partner") + "." + row.getString("status"), row.getLong("n"));
+				});
+		List<Figure> figures = new ArrayList<>();
+		for (String partner : CaseFigure.PARTNERS) {
+			for (String status : CaseFigure.REFERRAL_STATUSES) {
+				String value = partner + "." + status;
+				figures.add(new Figure(value, CaseFigure.REFERRALS.key, value, counts.getOrDefault(value, 0L)));
+			}
+		}
+		return figures;
+	}
+
+	List<DashboardFigures.FailedReferral> failedReferrals(ViewerScope scope) {
+		return jdbc.query("select c.reference, r.partner, r.purpose, r.updated_at from referral r "
+				+ "join case_file c on c.id = r.case_id where r.status = 'FAILED' and " + scope.where()
+				+ " order by r.updated_at desc limit " + FAILED_LISTED, scope.parameters(),
+				(row, i) -> new DashboardFigures.FailedReferral(row.getString("reference"), row.getString("partner"),
+						row.getString("purpose"), CaseSql.instant(row, "updated_at")));
+	}
+
+	/**
+	 * Refused partner messages by partner. A message for no known case is counted for administrators only; its
+	 * figure links to the cases of the others.
+	 */
+	List<Figure> refusedMessages(ViewerScope scope) {
+		String sql = scope.everyUnit()
+				? "select m.partner, count(*) as n from partner_message m where m.status = 'REFUSED' group by m.partner"
+				: "select m.partner, count(*) as n from partner_message m join case_file c on c.id = m.case_id "
+						+ "where m.status = 'REFUSED' and " + scope.where() + " group by m.partner";
+		return jdbc.query(sql, scope.parameters(),
+				(row, i) -> new Figure(row.getString("partner"), CaseFigure.REFUSED_MESSAGES.key, null, row.getLong("n")));
+	}
+
+}

@@ -1,0 +1,156 @@
+package uk.police.spo.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.TestCases;
+
+/**
+ * The officer's work queue with real reports and their first tasks, the engine figures of the dashboard (overdue and
+ * escalated tasks, scoped by the engine's unit grants), on the MySQL-compatible server.
+ */
+class WorkQueueTests extends MySqlCompatibleTest {
+
+	static final String SOUTH_ADDRESS = "2 High Street, St Albans AL1 1AA";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ObjectMapper json;
+
+	JsonNode get(String user, String path) throws Exception {
+		ResponseEntity<String> answer = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+		assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+		return json.readTree(answer.getBody());
+	}
+
+	/** The references of the queue's items, in order, keeping only the given ones. */
+	static List<String> references(JsonNode queue, List<String> ours) {
+		List<String> found = new ArrayList<>();
+		queue.get("items").forEach(item -> {
+			if (ours.contains(item.get("reference").asText())) {
+				found.add(item.get("reference").asText());
+			}
+		});
+		return found;
+	}
+
+	Task taskOf(String reference) {
+		return tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+	}
+
+	/**
+	 * Our cases' references in the order the whole queue gives them, page after page: the schema is shared, so other
+	 * classes' tasks are in the queue too.
+	 */
+	List<String> queued(String user, String query, List<String> ours) throws Exception {
+		List<String> found = new ArrayList<>();
+		for (int page = 0; page < 20; page++) {
+			JsonNode answer = get(user, "/api/work?" + query + (query.isEmpty() ? "" : "&") + "page=" + page);
+			if (answer.get("items").isEmpty()) {
+				break;
+			}
+			found.addAll(references(answer, ours));
+		}
+		return found;
+	}
+
+	JsonNode itemOf(String user, String reference) throws Exception {
+		for (int page = 0; page < 20; page++) {
+			for (JsonNode item : get(user, "/api/work?sort=due&page=" + page).get("items")) {
+				if (item.get("reference").asText().equals(reference)) {
+					return item;
+				}
+			}
+		}
+		throw new AssertionError(reference + " is not in " + user + "'s queue");
+	}
+
+	@Test
+	void theQueueListsTheOfficersTasksWithTheirCasesDataSortedAndFiltered() throws Exception {
+		String high = TestCases.report(http, TestCases.NORTH_ADDRESS);
+		String standard = TestCases.report(http, TestCases.NORTH_ADDRESS);
+		String south = TestCases.report(http, SOUTH_ADDRESS);
+		jdbc.update("update case_file set risk_level = 'HIGH' where reference = ?", high);
+		jdbc.update("update case_file set risk_level = 'STANDARD' where reference = ?", standard);
+		// long overdue: first by due date, so within the queue's first tasks however many other classes left open
+		tasks.setDueDate(taskOf(high).getId(), Date.from(Instant.now().minus(Duration.ofDays(300))));
+		tasks.setDueDate(taskOf(standard).getId(), Date.from(Instant.now().minus(Duration.ofDays(301))));
+		List<String> ours = List.of(high, standard, south);
+
+		JsonNode item = itemOf("triage", high);
+		assertThat(item.get("risk").asText()).isEqualTo("HIGH");
+		assertThat(item.get("safeContact").asText()).isEqualTo("PHONE");
+		assertThat(item.get("activity").asText()).isEqualTo("Task_ConfirmDetails");
+		assertThat(item.get("tasklistLink").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task="
+				+ taskOf(high).getId());
+
+		assertThat(queued("triage", "sort=risk", ours)).containsExactly(high, standard);
+		assertThat(queued("triage", "sort=risk&dir=desc", ours)).containsExactly(standard, high);
+		assertThat(queued("triage", "sort=due", ours)).containsExactly(standard, high);
+		assertThat(queued("triage", "sort=due&dir=desc", ours)).containsExactly(high, standard);
+		assertThat(queued("triage", "risk=HIGH", ours)).containsExactly(high);
+		assertThat(queued("triage", "risk=STANDARD&due=overdue", ours)).containsExactly(standard);
+		assertThat(queued("triage", "due=none", ours)).isEmpty();
+		// the other unit's officer sees the south case only
+		assertThat(queued("triage-south", "", ours)).containsExactly(south);
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = 'triage' and purpose = 'work queue'",
+				Integer.class)).isPositive();
+
+		String page = http.withBasicAuth("triage", "demo").getForObject("/work?sort=due&risk=HIGH", String.class);
+		assertThat(page).contains("My case work", high, "aria-sort=\"ascending\"",
+				"/camunda/app/tasklist/default/#/?task=" + taskOf(high).getId());
+		assertThat(http.withBasicAuth("triage", "demo").getForEntity("/api/work?sort=victim", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void overdueAndEscalatedTasksCountForTheirUnitsSupervisorOnly() throws Exception {
+		JsonNode northBefore = get("supervisor", "/dashboard/figures").get("engine");
+		JsonNode adminBefore = get("admin", "/dashboard/figures").get("engine");
+		String north = TestCases.report(http, TestCases.NORTH_ADDRESS);
+		String south = TestCases.report(http, SOUTH_ADDRESS);
+		for (String reference : List.of(north, south)) {
+			tasks.setDueDate(taskOf(reference).getId(), Date.from(Instant.now().minus(Duration.ofHours(1))));
+			tasks.setPriority(taskOf(reference).getId(), EngineFigures.ESCALATED_PRIORITY);
+		}
+		JsonNode northAfter = get("supervisor", "/dashboard/figures").get("engine");
+		JsonNode adminAfter = get("admin", "/dashboard/figures").get("engine");
+		assertThat(northAfter.get("overdueTasks").asLong() - northBefore.get("overdueTasks").asLong()).isEqualTo(1);
+		assertThat(northAfter.get("escalatedTasks").asLong() - northBefore.get("escalatedTasks").asLong()).isEqualTo(1);
+		assertThat(adminAfter.get("overdueTasks").asLong() - adminBefore.get("overdueTasks").asLong()).isEqualTo(2);
+
+		String overdueConfirm = http.withBasicAuth("supervisor", "demo")
+			.getForObject("/dashboard/cases?figure=overdue-activity&value=Task_ConfirmDetails", String.class);
+		assertThat(overdueConfirm).contains(">" + north + "</a>").doesNotContain(south);
+		String escalated = http.withBasicAuth("supervisor", "demo")
+			.getForObject("/dashboard/cases?figure=escalated", String.class);
+		assertThat(escalated).contains(">" + north + "</a>").doesNotContain(south);
+	}
+
+}
