@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import uk.police.spo.support.DocumentJobs;
 
 /**
  * One case worked step by step, as officers and the court work it. A step is a task worked through its deployed form
@@ -42,6 +45,10 @@ class CaseJourney {
 
 	private final TaskWorker worker;
 
+	private final RuntimeService runtime;
+
+	private final ManagementService management;
+
 	private final String reference;
 
 	private final String unitGroup;
@@ -50,12 +57,14 @@ class CaseJourney {
 
 	private String riskLevel;
 
-	CaseJourney(TestRestTemplate http, TaskService tasks, AuthorizationService authorizations, String reference,
-			String unitGroup, List<String> otherUnitGroups) {
+	CaseJourney(TestRestTemplate http, TaskService tasks, AuthorizationService authorizations, RuntimeService runtime,
+			ManagementService management, String reference, String unitGroup, List<String> otherUnitGroups) {
 		this.http = http;
 		this.tasks = tasks;
 		this.authorizations = authorizations;
 		this.worker = new TaskWorker(http, tasks);
+		this.runtime = runtime;
+		this.management = management;
 		this.reference = reference;
 		this.unitGroup = unitGroup;
 		this.otherUnitGroups = otherUnitGroups;
@@ -119,6 +128,8 @@ class CaseJourney {
 	private void step(String name, Then then, Runnable action) {
 		List<Map<String, Object>> before = timeline();
 		action.run();
+		// the documents' steps, as the job executor (off in tests) would run them
+		DocumentJobs.run(runtime, management, reference);
 		Map<String, Object> after = summary();
 		List<Map<String, Object>> added = new ArrayList<>((List<Map<String, Object>>) after.get("timeline"));
 		before.forEach(added::remove);

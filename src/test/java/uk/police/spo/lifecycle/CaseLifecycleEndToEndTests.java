@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,9 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ManagementService management;
+
+	@Autowired
 	CaseNotes notes;
 
 	@Test
@@ -79,7 +83,8 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		String ref = report();
 		assertThat(status(ref)).isEqualTo("IN_TRIAGE");
 		assertThat(timeline(ref)).containsExactlyInAnyOrder("REPORT_RECEIVED", "CASE_REGISTERED", "TRIAGE_STARTED");
-		CaseJourney steps = new CaseJourney(http, tasks, authorizations, ref, "unit-north", List.of("unit-south"));
+		CaseJourney steps = new CaseJourney(http, tasks, authorizations, runtime, management, ref, "unit-north",
+				List.of("unit-south"));
 		assertThat(steps.summary()).containsEntry("unit", "NORTH");
 
 		// triage: stalking, high risk (MARAC), an order to be considered, housing and advocacy offered and accepted
@@ -145,28 +150,31 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 						"orderDuration", "UNTIL_FURTHER_ORDER"),
 				then("UNDER_INVESTIGATION", "SPO_DRAFTED"));
 		steps.work("Task_ReviewApplication", heldBy("legal-advisers"), Map.of("reviewDecision", "APPROVE"),
-				then("UNDER_INVESTIGATION", "SPO_APPROVED", "SPO_LODGED"));
+				then("UNDER_INVESTIGATION", "SPO_APPROVED", "SPO_LODGED", "DOCUMENT_PRODUCED"));
 
 		// the interim order: granted, served, and the defendant notifies within 3 days
 		steps.send("investigator", "CourtHearingListed", Map.of("hearingOn", date(7), "hearingKind", "INTERIM"),
 				then("UNDER_INVESTIGATION", "MESSAGE_RECEIVED", "SPO_HEARING_LISTED"));
 		steps.send("investigator", "CourtOutcomeReceived", Map.of("courtOutcome", "INTERIM_GRANTED", "orderEndsOn", date(60)),
-				then("UNDER_INVESTIGATION", "MESSAGE_RECEIVED", "SPO_COURT_OUTCOME", "INTERIM_SPO_GRANTED"));
+				then("UNDER_INVESTIGATION", "MESSAGE_RECEIVED", "SPO_COURT_OUTCOME", "INTERIM_SPO_GRANTED", "DOCUMENT_PRODUCED"));
 		assertThat(orders(ref)).containsExactly("INTERIM:GRANTED");
-		steps.send("offender", "OrderServed", Map.of("servedAt", past(2)), then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "ORDER_SERVED"));
+		steps.send("offender", "OrderServed", Map.of("servedAt", past(2)),
+				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "ORDER_SERVED", "DOCUMENT_PRODUCED"));
 		steps.send("offender", "NotificationReceived", Map.of("notifiedAt", past(1)), then("ORDER_IN_FORCE", "MESSAGE_RECEIVED"));
 		steps.work("Task_AcknowledgeNotification", heldBy("offender-managers"), Map.of(),
-				then("ORDER_IN_FORCE", "NOTIFICATION_MADE"));
+				then("ORDER_IN_FORCE", "NOTIFICATION_MADE", "DOCUMENT_PRODUCED"));
 
 		// the full hearing; the court sends its outcome through its own inbound endpoint
 		steps.send("investigator", "CourtHearingListed", Map.of("hearingOn", date(30), "hearingKind", "FULL"),
 				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "SPO_HEARING_LISTED"));
 		steps.partnerSends("court", "CourtOutcomeReceived", Map.of("courtOutcome", "FULL_GRANTED", "untilFurtherOrder", true),
-				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "SPO_COURT_OUTCOME", "FULL_SPO_GRANTED", "MONITORING_ENDED"));
+				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "SPO_COURT_OUTCOME", "FULL_SPO_GRANTED", "MONITORING_ENDED",
+						"DOCUMENT_PRODUCED"));
 		assertThat(orders(ref)).containsExactly("INTERIM:ENDED", "FULL:GRANTED");
 
 		// the full order is served; the interim order's notification carries over
-		steps.send("offender", "OrderServed", Map.of("servedAt", past(1)), then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "ORDER_SERVED"));
+		steps.send("offender", "OrderServed", Map.of("servedAt", past(1)),
+				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "ORDER_SERVED", "DOCUMENT_PRODUCED"));
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("Task_AcknowledgeNotification")
 			.count()).isZero();
 
@@ -197,7 +205,10 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		steps.work("Task_PrepareDischargeApplication", heldBy("legal-advisers"), Map.of("dischargeApplicant", "DEFENDANT"),
 				then("ORDER_IN_FORCE"));
 		steps.work("Task_RecordDischargeOutcome", heldBy("offender-managers"), Map.of("dischargeDecision", "GRANTED"),
-				then("ORDER_ENDED", "COURT_DECISION", "NO_ORDER_IN_FORCE"));
+				then("ORDER_ENDED", "COURT_DECISION", "NO_ORDER_IN_FORCE", "DOCUMENT_PRODUCED"));
+		// the documents the steps produced, as the case's unit lists them
+		assertThat(documents(ref)).containsExactlyInAnyOrder("SPO_APPLICATION v1", "INTERIM_SPO v1", "NOTIFICATION_NOTICE v1",
+				"NOTIFICATION_ACKNOWLEDGEMENT v1", "FULL_SPO v1", "NOTIFICATION_NOTICE v2", "ORDER_CHANGE v1");
 		assertThat(orders(ref)).containsExactly("INTERIM:ENDED", "FULL:ENDED");
 
 		// closure
@@ -325,6 +336,13 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 	private List<String> orders(String ref) {
 		return jdbc.queryForList("select concat(concat(o.kind, ':'), o.status) from protective_order o "
 				+ "join case_file c on c.id = o.case_id where c.reference = ? order by o.granted_on, o.kind desc", String.class, ref);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> documents(String ref) {
+		List<Map<String, Object>> listed = http.withBasicAuth("investigator", "demo")
+			.getForObject("/api/cases/" + ref + "/documents", List.class);
+		return listed.stream().map(d -> d.get("type") + " v" + d.get("version")).toList();
 	}
 
 	private List<String> timeline(String ref) {
