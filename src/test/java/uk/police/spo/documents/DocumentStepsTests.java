@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -67,6 +68,8 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 		assertWaitsForItsDocument(reference, "Task_ProduceSpoApplication");
 		assertProduced(reference, DocumentType.SPO_APPLICATION, "Application for a Stalking Protection Order",
 				"Repeated following and messages", "Not to contact the protected person", "following on 3 February 2026");
+		assertThat(latestText(reference, DocumentType.SPO_APPLICATION)).as("no court area the case does not hold")
+			.contains("To: Magistrates' court").doesNotContain("local justice area");
 
 		correlate(reference, "CourtHearingListed", Map.of("hearingKind", "INTERIM", "hearingOn", TODAY));
 		correlate(reference, "CourtOutcomeReceived",
@@ -95,7 +98,7 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 	}
 
 	@Test
-	void serviceNotificationVariationAndDischargeEachProduceTheirDocument() {
+	void serviceNotificationVariationRenewalAndDischargeEachProduceTheirDocument() {
 		String reference = reported();
 		OrderUnderMonitoring.start(runtime, cases, orders, reference);
 
@@ -108,7 +111,10 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 		tasks.complete(task(reference, "Task_AcknowledgeNotification"),
 				Map.of("acknowledgedInWriting", true, "fingerprintsTaken", true, "photographTaken", false));
 		assertWaitsForItsDocument(reference, "Task_ProduceNotificationAcknowledgement");
-		assertProduced(reference, DocumentType.NOTIFICATION_ACKNOWLEDGEMENT, "Acknowledgement of notification");
+		assertProduced(reference, DocumentType.NOTIFICATION_ACKNOWLEDGEMENT, "Acknowledgement of notification",
+				"Fingerprints taken: Yes", "Photograph taken: No");
+		assertThat(latestText(reference, DocumentType.NOTIFICATION_ACKNOWLEDGEMENT))
+			.as("no station or notified details the case does not hold").doesNotContain(" at ,", "You notified");
 
 		correlate(reference, "VariationRequested", Map.of("variationApplicant", "POLICE"));
 		tasks.complete(task(reference, "Task_PrepareVariationApplication"), Map.of("variationApplicant", "POLICE",
@@ -119,6 +125,15 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 		assertWaitsForItsDocument(reference, "Task_ProduceVariationOrder");
 		assertProduced(reference, DocumentType.ORDER_CHANGE, "Not to enter Hitchin town centre");
 
+		// renewal is considered two months before a fixed end; this order has none, so the test starts that task itself
+		startInOrderInForce(monitoring(reference), "Task_ConsiderRenewal");
+		tasks.complete(task(reference, "Task_ConsiderRenewal"), Map.of("renewalApplication", "APPLY"));
+		tasks.complete(task(reference, "Task_RecordRenewalOutcome"), Map.of("renewalDecision", "GRANTED",
+				"renewalDecidedOn", TODAY, "renewedUntilFurtherOrder", true));
+		assertWaitsForItsDocument(reference, "Task_ProduceRenewalOrder");
+		assertThat(assertProduced(reference, DocumentType.ORDER_CHANGE, "renews the Stalking Protection Order").version())
+			.isEqualTo(2);
+
 		correlate(reference, "DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT"));
 		tasks.complete(task(reference, "Task_PrepareDischargeApplication"), Map.of("dischargeApplicant", "DEFENDANT",
 				"dischargeLodgedOn", TODAY, "victimViewsSought", true));
@@ -127,7 +142,7 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 		assertWaitsForItsDocument(reference, "Task_ProduceDischargeOrder");
 		StoredDocument discharge = assertProduced(reference, DocumentType.ORDER_CHANGE,
 				"Order discharging a Stalking Protection Order");
-		assertThat(discharge.version()).isEqualTo(2);
+		assertThat(discharge.version()).isEqualTo(3);
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
 			.processDefinitionKey("orderMonitoring").count())
 			.as("the discharge ended the monitoring once its document was produced").isZero();
@@ -195,6 +210,24 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).activityIdIn(run.get(0))
 			.count()).as("the process has gone on from " + run.get(0)).isZero();
 		return file.document();
+	}
+
+	private String monitoring(String reference) {
+		return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+			.processDefinitionKey("orderMonitoring").singleResult().getId();
+	}
+
+	/** Starts {@code activity} inside the order in force, as if its timer had fired; the rest goes on waiting. */
+	private void startInOrderInForce(String processInstanceId, String activity) {
+		ActivityInstance orderInForce = runtime.getActivityInstance(processInstanceId)
+			.getActivityInstances("SubProcess_OrderInForce")[0];
+		runtime.createProcessInstanceModification(processInstanceId)
+			.startBeforeActivity(activity, orderInForce.getId())
+			.execute();
+	}
+
+	private String latestText(String reference, DocumentType type) {
+		return PdfText.of(documents.latest(caseId(reference), type).orElseThrow().content());
 	}
 
 	private void correlate(String reference, String message, Map<String, Object> variables) {
