@@ -20,14 +20,23 @@
     <xsl:variable name="day"><xsl:call-template name="date"><xsl:with-param name="iso" select="notifiedOn"/></xsl:call-template></xsl:variable>
     <xsl:call-template name="para"><xsl:with-param name="text">Stalking Protection Act 2019, section 10</xsl:with-param></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="label">To</xsl:with-param><xsl:with-param name="value" select="defendantName"/></xsl:call-template>
+    <!-- the station and what was notified only where the case records them -->
+    <xsl:variable name="notified" select="namesNotified/item or aliasesNotified/item or string(homeAddressNotified)"/>
     <xsl:call-template name="para">
-      <xsl:with-param name="text" select="concat('The police acknowledge the notification you made in person on ', $day, ' at ', policeStation, ', following ', $reason, '. You notified the following.')"/>
+      <xsl:with-param name="text">
+        <xsl:value-of select="concat('The police acknowledge the notification you made in person on ', $day)"/>
+        <xsl:if test="string(policeStation)"><xsl:value-of select="concat(' at ', policeStation)"/></xsl:if>
+        <xsl:value-of select="concat(', following ', $reason, '.')"/>
+        <xsl:if test="$notified"> You notified the following.</xsl:if>
+      </xsl:with-param>
     </xsl:call-template>
 
-    <xsl:call-template name="heading"><xsl:with-param name="text">What you notified</xsl:with-param></xsl:call-template>
-    <xsl:call-template name="joined"><xsl:with-param name="label">Names</xsl:with-param><xsl:with-param name="items" select="namesNotified/item"/></xsl:call-template>
-    <xsl:call-template name="joined"><xsl:with-param name="label">Other names (aliases)</xsl:with-param><xsl:with-param name="items" select="aliasesNotified/item"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="label">Home address</xsl:with-param><xsl:with-param name="value" select="homeAddressNotified"/></xsl:call-template>
+    <xsl:if test="$notified">
+      <xsl:call-template name="heading"><xsl:with-param name="text">What you notified</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="joined"><xsl:with-param name="label">Names</xsl:with-param><xsl:with-param name="items" select="namesNotified/item"/></xsl:call-template>
+      <xsl:call-template name="joined"><xsl:with-param name="label">Other names (aliases)</xsl:with-param><xsl:with-param name="items" select="aliasesNotified/item"/></xsl:call-template>
+      <xsl:call-template name="field"><xsl:with-param name="label">Home address</xsl:with-param><xsl:with-param name="value" select="homeAddressNotified"/></xsl:call-template>
+    </xsl:if>
 
     <xsl:call-template name="heading"><xsl:with-param name="text">Taken at the station</xsl:with-param></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="label">Received by</xsl:with-param><xsl:with-param name="value" select="receivedBy"/></xsl:call-template>

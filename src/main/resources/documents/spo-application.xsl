@@ -17,7 +17,10 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:call-template name="para"><xsl:with-param name="text">Stalking Protection Act 2019, section 1: application by complaint</xsl:with-param></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="label">To</xsl:with-param><xsl:with-param name="value" select="concat($court, ' for the local justice area of ', localJusticeArea)"/></xsl:call-template>
+    <xsl:call-template name="field">
+      <xsl:with-param name="label">To</xsl:with-param>
+      <xsl:with-param name="value"><xsl:value-of select="$court"/><xsl:if test="string(localJusticeArea)"><xsl:value-of select="concat(' for the local justice area of ', localJusticeArea)"/></xsl:if></xsl:with-param>
+    </xsl:call-template>
     <xsl:if test="youthCourt = 'true'">
       <xsl:call-template name="para"><xsl:with-param name="text">The defendant is under 18, so the application is made to the youth court.</xsl:with-param></xsl:call-template>
     </xsl:if>

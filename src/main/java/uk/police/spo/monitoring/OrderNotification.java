@@ -69,4 +69,12 @@ class OrderNotification {
 		return acknowledgedAt;
 	}
 
+	boolean fingerprintsTaken() {
+		return fingerprintsTaken;
+	}
+
+	boolean photographed() {
+		return photographed;
+	}
+
 }

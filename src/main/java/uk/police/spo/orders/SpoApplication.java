@@ -283,6 +283,12 @@ class SpoApplication {
 		return youthCourt;
 	}
 
+	/** The force's view of the three-part test, as recorded when it decided to apply. */
+	public ThreePartTest test() {
+		return new ThreePartTest(actsAssociated, actsReasoning, riskAssociated, riskReasoning, orderNecessary,
+				necessityReasoning);
+	}
+
 	public boolean interimWanted() {
 		return interimWanted;
 	}
@@ -293,12 +299,6 @@ class SpoApplication {
 
 	public boolean untilFurtherOrder() {
 		return untilFurtherOrder;
-	}
-
-	/** The force's view of the three-part test, with its reasoning, as decided. */
-	public ThreePartTest test() {
-		return new ThreePartTest(actsAssociated, actsReasoning, riskAssociated, riskReasoning, orderNecessary,
-				necessityReasoning);
 	}
 
 	public Optional<String> appealReasoning() {

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import uk.police.spo.support.DocumentJobs;
 
 /**
  * One case worked step by step, as officers and the court work it. A step is a task worked through its deployed form
@@ -42,6 +45,10 @@ class CaseJourney {
 
 	private final TaskWorker worker;
 
+	private final RuntimeService runtime;
+
+	private final ManagementService management;
+
 	private final Runnable deliverReferrals;
 
 	private final String reference;
@@ -56,13 +63,16 @@ class CaseJourney {
 	 * @param deliverReferrals runs the referral send jobs a step leaves (the tests run without the job executor), so
 	 * that a step's entries include what its referrals' delivery adds
 	 */
-	CaseJourney(TestRestTemplate http, TaskService tasks, AuthorizationService authorizations, String reference,
-			String unitGroup, List<String> otherUnitGroups, Runnable deliverReferrals) {
+	CaseJourney(TestRestTemplate http, TaskService tasks, AuthorizationService authorizations, RuntimeService runtime,
+			ManagementService management, String reference, String unitGroup, List<String> otherUnitGroups,
+			Runnable deliverReferrals) {
 		this.deliverReferrals = deliverReferrals;
 		this.http = http;
 		this.tasks = tasks;
 		this.authorizations = authorizations;
 		this.worker = new TaskWorker(http, tasks);
+		this.runtime = runtime;
+		this.management = management;
 		this.reference = reference;
 		this.unitGroup = unitGroup;
 		this.otherUnitGroups = otherUnitGroups;
@@ -126,6 +136,9 @@ class CaseJourney {
 	private void step(String name, Then then, Runnable action) {
 		List<Map<String, Object>> before = timeline();
 		action.run();
+		// the documents' steps, then the deliveries (the court's mail carries the application), as the job executor
+		// (off in tests) would run them
+		DocumentJobs.run(runtime, management, reference);
 		deliverReferrals.run();
 		Map<String, Object> after = summary();
 		List<Map<String, Object>> added = new ArrayList<>((List<Map<String, Object>>) after.get("timeline"));

@@ -80,12 +80,12 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 	CaseNotes notes;
 
 	@Test
-	void aHighRiskStalkingCaseFromReportToClosure(CapturedOutput log) {
+	void aHighRiskStalkingCaseFromReportToClosure(CapturedOutput log) throws Exception {
 		String ref = report();
 		assertThat(status(ref)).isEqualTo("IN_TRIAGE");
 		assertThat(timeline(ref)).containsExactlyInAnyOrder("REPORT_RECEIVED", "CASE_REGISTERED", "TRIAGE_STARTED");
-		CaseJourney steps = new CaseJourney(http, tasks, authorizations, ref, "unit-north", List.of("unit-south"),
-				() -> PartnerServers.deliverReferrals(runtime, management, ref));
+		CaseJourney steps = new CaseJourney(http, tasks, authorizations, runtime, management, ref, "unit-north",
+				List.of("unit-south"), () -> PartnerServers.deliverReferrals(runtime, management, ref));
 		assertThat(steps.summary()).containsEntry("unit", "NORTH");
 
 		// triage: stalking, high risk (MARAC), an order to be considered, housing and advocacy offered and accepted
@@ -152,24 +152,28 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 						"orderDuration", "UNTIL_FURTHER_ORDER"),
 				then("UNDER_INVESTIGATION", "SPO_DRAFTED"));
 		steps.work("Task_ReviewApplication", heldBy("legal-advisers"), Map.of("reviewDecision", "APPROVE"),
-				then("UNDER_INVESTIGATION", "SPO_APPROVED", "SPO_LODGED", "REFERRAL_SENT"));
+				then("UNDER_INVESTIGATION", "SPO_APPROVED", "SPO_LODGED", "DOCUMENT_PRODUCED", "REFERRAL_SENT"));
+		assertThat(courtMailAttachments(ref)).as("the court's mail carries the stored application")
+			.containsExactly(ref + "-spo-application-v1.pdf");
 
 		// the interim order: granted, served, and the defendant notifies within 3 days
 		steps.send("investigator", "CourtHearingListed", Map.of("hearingOn", date(7), "hearingKind", "INTERIM"),
 				then("UNDER_INVESTIGATION", "MESSAGE_RECEIVED", "SPO_HEARING_LISTED"));
 		steps.send("investigator", "CourtOutcomeReceived", Map.of("courtOutcome", "INTERIM_GRANTED", "orderEndsOn", date(60)),
-				then("UNDER_INVESTIGATION", "MESSAGE_RECEIVED", "SPO_COURT_OUTCOME", "INTERIM_SPO_GRANTED"));
+				then("UNDER_INVESTIGATION", "MESSAGE_RECEIVED", "SPO_COURT_OUTCOME", "INTERIM_SPO_GRANTED", "DOCUMENT_PRODUCED"));
 		assertThat(orders(ref)).containsExactly("INTERIM:GRANTED");
-		steps.send("offender", "OrderServed", Map.of("servedAt", past(2)), then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "ORDER_SERVED"));
+		steps.send("offender", "OrderServed", Map.of("servedAt", past(2)),
+				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "ORDER_SERVED", "DOCUMENT_PRODUCED"));
 		steps.send("offender", "NotificationReceived", Map.of("notifiedAt", past(1)), then("ORDER_IN_FORCE", "MESSAGE_RECEIVED"));
 		steps.work("Task_AcknowledgeNotification", heldBy("offender-managers"), Map.of(),
-				then("ORDER_IN_FORCE", "NOTIFICATION_MADE"));
+				then("ORDER_IN_FORCE", "NOTIFICATION_MADE", "DOCUMENT_PRODUCED"));
 
 		// the full hearing; the court sends its outcome through its own inbound endpoint
 		steps.send("investigator", "CourtHearingListed", Map.of("hearingOn", date(30), "hearingKind", "FULL"),
 				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "SPO_HEARING_LISTED"));
 		steps.partnerSends("court", "CourtOutcomeReceived", Map.of("courtOutcome", "FULL_GRANTED", "untilFurtherOrder", true),
-				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "SPO_COURT_OUTCOME", "FULL_SPO_GRANTED", "MONITORING_ENDED"));
+				then("ORDER_IN_FORCE", "MESSAGE_RECEIVED", "SPO_COURT_OUTCOME", "FULL_SPO_GRANTED", "MONITORING_ENDED",
+						"DOCUMENT_PRODUCED"));
 		assertThat(orders(ref)).containsExactly("INTERIM:ENDED", "FULL:GRANTED");
 
 		// the full order is served; the interim order's notification carries over
@@ -204,7 +208,10 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		steps.work("Task_PrepareDischargeApplication", heldBy("legal-advisers"), Map.of("dischargeApplicant", "DEFENDANT"),
 				then("ORDER_IN_FORCE"));
 		steps.work("Task_RecordDischargeOutcome", heldBy("offender-managers"), Map.of("dischargeDecision", "GRANTED"),
-				then("ORDER_ENDED", "COURT_DECISION", "NO_ORDER_IN_FORCE"));
+				then("ORDER_ENDED", "COURT_DECISION", "NO_ORDER_IN_FORCE", "DOCUMENT_PRODUCED"));
+		// the documents the steps produced, as the case's unit lists them
+		assertThat(documents(ref)).containsExactlyInAnyOrder("SPO_APPLICATION v1", "INTERIM_SPO v1", "NOTIFICATION_NOTICE v1",
+				"NOTIFICATION_ACKNOWLEDGEMENT v1", "FULL_SPO v1", "ORDER_CHANGE v1");
 		assertThat(orders(ref)).containsExactly("INTERIM:ENDED", "FULL:ENDED");
 
 		// closure
@@ -334,6 +341,13 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 				+ "join case_file c on c.id = o.case_id where c.reference = ? order by o.granted_on, o.kind desc", String.class, ref);
 	}
 
+	@SuppressWarnings("unchecked")
+	private List<String> documents(String ref) {
+		List<Map<String, Object>> listed = http.withBasicAuth("investigator", "demo")
+			.getForObject("/api/cases/" + ref + "/documents", List.class);
+		return listed.stream().map(d -> d.get("type") + " v" + d.get("version")).toList();
+	}
+
 	private List<String> timeline(String ref) {
 		return jdbc.queryForList("select t.kind from case_timeline_entry t join case_file c on c.id = t.case_id "
 				+ "where c.reference = ?", String.class, ref);
@@ -365,6 +379,21 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return new HttpEntity<>(body, headers);
+	}
+
+	/** The file names attached to the court's mails about the case, as the court's SMTP server received them. */
+	private static List<String> courtMailAttachments(String reference) throws Exception {
+		List<String> names = new java.util.ArrayList<>();
+		for (jakarta.mail.internet.MimeMessage mail : PartnerServers.smtp().getReceivedMessages()) {
+			if (mail.getSubject().contains(reference) && mail.getContent() instanceof jakarta.mail.Multipart parts) {
+				for (int i = 0; i < parts.getCount(); i++) {
+					if (parts.getBodyPart(i).getFileName() != null) {
+						names.add(parts.getBodyPart(i).getFileName());
+					}
+				}
+			}
+		}
+		return names;
 	}
 
 }

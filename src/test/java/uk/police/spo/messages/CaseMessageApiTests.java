@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
 import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.partners.ReferralStatus;
+import uk.police.spo.support.DocumentJobs;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.OrderUnderMonitoring;
 
@@ -37,6 +39,9 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -127,6 +132,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 		ResponseEntity<Map> first = partner("housing", "housing", breach);
 		assertThat(officer("offender", reference, "OrderServed", Map.of("servedAt", hoursAgo(2))).getStatusCode().value())
 			.isEqualTo(202);
+		DocumentJobs.run(runtime, management, reference);
 		ResponseEntity<Map> repeat = partner("housing", "housing", breach);
 
 		assertThat(first.getStatusCode().value()).isEqualTo(409);
@@ -145,6 +151,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 		String reference = report("SG1 1AA");
 		OrderUnderMonitoring.start(runtime, cases, orders, reference);
 		officer("offender", reference, "OrderServed", Map.of("servedAt", hoursAgo(2)));
+		DocumentJobs.run(runtime, management, reference);
 		String occurredAt = hoursAgo(1);
 		String id = "hou-breach-" + UUID.randomUUID();
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -409,7 +416,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	private String report(String postcode) {
 		String body = """
 				{"reporterType":"VICTIM","victim":{"address":"1 High Street, %s","phone":"07700 900456","safeContact":{"method":"PHONE"}},
-				 "incidents":[{"behaviour":"LOITERING"}]}""".formatted(postcode);
+				 "suspect":{"name":"Alex Monitoredsuspect"},"incidents":[{"behaviour":"LOITERING"}]}""".formatted(postcode);
 		return (String) http.postForEntity("/api/reports", json(body), Map.class).getBody().get("reference");
 	}
 

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.orders.OrderStatus;
 import uk.police.spo.orders.ProtectiveOrderRepository;
+import uk.police.spo.support.DocumentJobs;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.OrderUnderMonitoring;
 
@@ -41,6 +43,9 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	TaskService tasks;
@@ -73,12 +78,14 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 		UUID orderId = OrderUnderMonitoring.start(runtime, cases, orders, reference);
 		assertThat(officer(reference, "OrderServed", Map.of("servedAt", anHourAgo())).getStatusCode().value())
 			.isEqualTo(202);
+		DocumentJobs.run(runtime, management, reference);
 		assertThat(officer(reference, "DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT")).getStatusCode()
 			.value()).isEqualTo(202);
 		tasks.complete(task(reference, "Task_PrepareDischargeApplication").getId(), Map.of("dischargeApplicant",
 				"DEFENDANT", "dischargeLodgedOn", TODAY, "victimViewsSought", true));
 		tasks.complete(task(reference, "Task_RecordDischargeOutcome").getId(),
 				Map.of("dischargeDecision", "GRANTED", "dischargeDecidedOn", TODAY));
+		DocumentJobs.run(runtime, management, reference);
 		assertThat(orders.findById(orderId).orElseThrow().status()).isEqualTo(OrderStatus.ENDED);
 		int timeline = timelineCount(reference);
 
@@ -98,6 +105,7 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 		OrderUnderMonitoring.start(runtime, cases, orders, reference);
 		assertThat(officer(reference, "OrderServed", Map.of("servedAt", anHourAgo())).getStatusCode().value())
 			.isEqualTo(202);
+		DocumentJobs.run(runtime, management, reference);
 		assertThat(officer(reference, "VariationRequested", Map.of("variationApplicant", "POLICE")).getStatusCode()
 			.value()).isEqualTo(202);
 		assertThat(officer(reference, "DischargeRequested", Map.of("dischargeApplicant", "DEFENDANT")).getStatusCode()
@@ -160,7 +168,7 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 	private String report() {
 		String body = """
 				{"reporterType":"VICTIM","victim":{"address":"1 High Street, SG1 1AA","phone":"07700 900456","safeContact":{"method":"PHONE"}},
-				 "incidents":[{"behaviour":"LOITERING"}]}""";
+				 "suspect":{"name":"Alex Monitoredsuspect"},"incidents":[{"behaviour":"LOITERING"}]}""";
 		return (String) http.postForEntity("/api/reports", json(body), Map.class).getBody().get("reference");
 	}
 

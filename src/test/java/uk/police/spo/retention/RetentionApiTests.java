@@ -40,6 +40,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import uk.police.spo.audit.AuditTrail;
+import uk.police.spo.documents.CaseDocuments;
+import uk.police.spo.documents.NotificationAcknowledgementData;
+import uk.police.spo.documents.VictimContacts;
 import uk.police.spo.audit.ChainVerification;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.SchemaTraces;
@@ -108,6 +111,9 @@ class RetentionApiTests extends MySqlCompatibleTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	CaseDocuments documents;
 
 	@Value("${spo.investigation.evidence.directory}")
 	Path evidenceDirectory;
@@ -230,6 +236,10 @@ class RetentionApiTests extends MySqlCompatibleTest {
 		assertThat(jdbc.queryForObject("select earlier_case_id from case_file where reference = ?", String.class,
 				followOn)).isEqualTo(caseId);
 		ordersAndReferralsOf(caseId);
+		documents.produce(UUID.fromString(caseId), new NotificationAcknowledgementData(reference,
+				"Hertfordshire Constabulary", SUSPECT_NAME, NotificationAcknowledgementData.Reason.ORDER_SERVED,
+				LocalDate.of(2026, 9, 3), null, List.of(), List.of(), null, null, true, true),
+				new VictimContacts("7 Erasure Lane, SG1 1AA", "07700 900321", VICTIM_EMAIL));
 		String evidenceId = evidenceOf(reference);
 		Path evidenceFile = evidenceDirectory.resolve(evidenceId);
 		assertThat(evidenceFile).exists();
@@ -256,8 +266,11 @@ class RetentionApiTests extends MySqlCompatibleTest {
 			.contains("partner_message.case_reference: " + reference, "partner_message.message_id: " + messageIds.get(0),
 					"partner_message.message_id: " + messageIds.get(1), "evidence_item.id: " + evidenceId,
 					"act_hi_comment.full_msg_: " + VICTIM_NAME);
+		assertThat(tracesOf(reference, needles)).as("the case's stored document").contains("case_document.case_id: " + caseId);
 		assertThat(post("admin", reference, "/approval").getStatusCode()).isEqualTo(HttpStatus.OK);
 
+		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Integer.class, caseId))
+			.as("the case's documents, purged with it").isZero();
 		assertThat(tracesOf(reference, needles)).as("table.column: value still stored after the purge").isEmpty();
 		assertThat(evidenceFile).as("the evidence file, removed once the purge committed").doesNotExist();
 		try (var left = Files.list(evidenceDirectory)) {

@@ -1,0 +1,5 @@
+package uk.police.spo.documents;
+
+/** A stored document with its bytes. */
+public record DocumentFile(StoredDocument document, byte[] content) {
+}

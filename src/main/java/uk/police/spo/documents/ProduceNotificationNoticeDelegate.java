@@ -1,0 +1,18 @@
+package uk.police.spo.documents;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_ProduceNotificationNotice}: the notice of the notification requirements, once the order ({@code orderId}) is served. */
+@Component
+class ProduceNotificationNoticeDelegate extends DocumentStep {
+
+    ProduceNotificationNoticeDelegate(CaseDocumentData data, CaseDocuments documents) {
+        super(data, documents);
+    }
+
+    @Override
+    CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
+        return data.notificationNotice(variable(execution, "orderId"), caseReference);
+    }
+}

@@ -1,0 +1,19 @@
+package uk.police.spo.documents;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.police.spo.monitoring.ApplicationKind;
+
+/** {@code Task_ProduceVariationOrder}: the order varying the SPO ({@code orderId}), as the court granted it. */
+@Component
+class ProduceVariationOrderDelegate extends DocumentStep {
+
+    ProduceVariationOrderDelegate(CaseDocumentData data, CaseDocuments documents) {
+        super(data, documents);
+    }
+
+    @Override
+    CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
+        return data.orderChange(variable(execution, "orderId"), caseReference, ApplicationKind.VARIATION);
+    }
+}
