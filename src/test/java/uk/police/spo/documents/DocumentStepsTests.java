@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.support.DocumentJobs;
+import uk.police.spo.support.PartnerServers;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.OrderUnderMonitoring;
 import uk.police.spo.support.TestCases;
@@ -70,6 +71,8 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 				"Repeated following and messages", "Not to contact the protected person", "following on 3 February 2026");
 		assertThat(latestText(reference, DocumentType.SPO_APPLICATION)).as("no court area the case does not hold")
 			.contains("To: Magistrates' court").doesNotContain("local justice area");
+		// the application, once produced, is sent to the court before the court can list a hearing
+		PartnerServers.deliverReferrals(runtime, management, reference);
 
 		correlate(reference, "CourtHearingListed", Map.of("hearingKind", "INTERIM", "hearingOn", TODAY));
 		correlate(reference, "CourtOutcomeReceived",
@@ -86,6 +89,7 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 		startApplication(reference);
 		lodged(reference);
 		DocumentJobs.run(runtime, management, reference);
+		PartnerServers.deliverReferrals(runtime, management, reference);
 
 		correlate(reference, "CourtHearingListed", Map.of("hearingKind", "FULL", "hearingOn", TODAY));
 		correlate(reference, "CourtOutcomeReceived", Map.of("courtOutcome", "FULL_GRANTED", "untilFurtherOrder", true));
