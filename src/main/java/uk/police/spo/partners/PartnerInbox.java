@@ -57,6 +57,8 @@ public class PartnerInbox {
 
 	private final ReferralAnswers answers;
 
+	private final ReferralRepository referrals;
+
 	private final AuditTrail audit;
 
 	private final ObjectMapper json;
@@ -68,13 +70,14 @@ public class PartnerInbox {
 	private final TransactionTemplate inOwnTransaction;
 
 	PartnerInbox(PartnerMessageRepository messages, RepeatedMessages repeats, CaseMessages caseMessages,
-			CaseRepository cases, ReferralAnswers answers, AuditTrail audit, ObjectMapper json, Clock clock,
-			PlatformTransactionManager transactions) {
+			CaseRepository cases, ReferralAnswers answers, ReferralRepository referrals, AuditTrail audit,
+			ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
 		this.messages = messages;
 		this.repeats = repeats;
 		this.caseMessages = caseMessages;
 		this.cases = cases;
 		this.answers = answers;
+		this.referrals = referrals;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -119,6 +122,7 @@ public class PartnerInbox {
 
 	/** Translated in one place ({@link PartnerMessageTypes}); a refusal names the fields the partner sent. */
 	private void deliver(String partner, PartnerInboundMessage message) {
+		referredTo(partner, message);
 		PartnerMessageTypes.Translated translated = PartnerMessageTypes.translate(partner, message.type(),
 				message.body());
 		if (PartnerMessageTypes.ANSWER_MESSAGE.equals(translated.processMessage())) {
@@ -134,6 +138,25 @@ public class PartnerInbox {
 		}
 		catch (CaseMessageException refused) {
 			throw PartnerMessageTypes.inPartnersWords(message.type(), refused);
+		}
+	}
+
+	/**
+	 * MARAC, housing and advocacy know only the cases referred to them (a referral delivered to them, answered or not):
+	 * any other case is answered as one that does not exist, so that references and case states cannot be probed.
+	 */
+	private void referredTo(String partner, PartnerInboundMessage message) {
+		ReferralPartner self = PartnerMessageTypes.PARTNERS.get(partner);
+		if (self == ReferralPartner.COURT) {
+			return;
+		}
+		UUID caseId = caseIdOf(message);
+		boolean referred = caseId != null && referrals.findByCaseIdOrderByCreatedAt(caseId)
+			.stream()
+			.anyMatch(referral -> referral.partner() == self && (referral.status() == ReferralStatus.SENT
+					|| referral.status() == ReferralStatus.ANSWERED));
+		if (!referred) {
+			throw CaseMessageException.unknownCase();
 		}
 	}
 

@@ -126,6 +126,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	@Test
 	void aRefusedMessageRepeatedOnceTheCaseCouldTakeItIsRefusedAgainAndNotDelivered() {
 		String reference = report("SG1 1AA");
+		referredTo(reference, ReferralPartner.HOUSING);
 		OrderUnderMonitoring.start(runtime, cases, orders, reference);
 		Map<String, Object> breach = breach(reference, "hou-early-" + UUID.randomUUID(), "HOUSING");
 
@@ -149,6 +150,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	@Test
 	void housingReportsABreachAndARepeatIsAcknowledgedAndIgnored() {
 		String reference = report("SG1 1AA");
+		referredTo(reference, ReferralPartner.HOUSING);
 		OrderUnderMonitoring.start(runtime, cases, orders, reference);
 		officer("offender", reference, "OrderServed", Map.of("servedAt", hoursAgo(2)));
 		DocumentJobs.run(runtime, management, reference);
@@ -203,6 +205,8 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	@Test
 	void aPartnerReportsABreachAsItselfOnly() {
 		String reference = report("SG1 1AA");
+		referredTo(reference, ReferralPartner.HOUSING);
+		referredTo(reference, ReferralPartner.ADVOCACY);
 
 		ResponseEntity<Map> asAdvocacy = partner("housing", "housing", breach(reference, "hou-" + UUID.randomUUID(), "ADVOCACY"));
 		ResponseEntity<Map> asOfficer = partner("advocacy", "advocacy", breach(reference, "adv-" + UUID.randomUUID(), "OFFICER"));
@@ -216,6 +220,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	@Test
 	void aBreachReportForACaseWithNoOrderIsRefusedWith409AndKept() {
 		String reference = report("SG1 1AA");
+		referredTo(reference, ReferralPartner.ADVOCACY);
 		String id = "adv-no-order-" + UUID.randomUUID();
 		int timeline = timelineCount(reference);
 
@@ -275,6 +280,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	@Test
 	void aPartnerReachesOnlyItsOwnEndpointAndOnlyItsOwnKindsOfMessage() {
 		String reference = report("SG1 1AA");
+		referredTo(reference, ReferralPartner.HOUSING);
 		Map<String, Object> breach = Map.of("messageId", "adv-1", "caseReference", reference, "type", "BreachReported",
 				"body", Map.of());
 		Map<String, Object> outcome = Map.of("messageId", "hou-1", "caseReference", reference, "type",
@@ -294,6 +300,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	@Test
 	void aPartnerAnswerToAReferralThatIsNotTheirsIsRefused() {
 		String reference = report("SG1 1AA");
+		referredTo(reference, ReferralPartner.HOUSING);
 		Map<String, Object> answer = Map.of("messageId", "hou-2", "caseReference", reference, "type",
 				"PartnerReferralAnswered", "body", Map.of("referralId", "00000000-0000-0000-0000-000000000000"));
 
@@ -301,6 +308,26 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(fields(refused)).contains("body.referralId");
+	}
+
+	@Test
+	void aPartnerKnowsOnlyTheCasesReferredToIt() {
+		String reference = report("SG1 1AA");
+		referredTo(reference, ReferralPartner.HOUSING);
+		Map<String, Object> answer = Map.of("referralId", "00000000-0000-0000-0000-000000000000");
+
+		ResponseEntity<Map> notReferred = partner("advocacy", "advocacy", message("adv-probe-" + UUID.randomUUID(),
+				reference, "PartnerReferralAnswered", answer));
+		ResponseEntity<Map> noSuchCase = partner("advocacy", "advocacy", message("adv-probe-" + UUID.randomUUID(),
+				"SH-2026-999996", "PartnerReferralAnswered", answer));
+		ResponseEntity<Map> breach = partner("advocacy", "advocacy", breach(reference, "adv-" + UUID.randomUUID(), "ADVOCACY"));
+
+		assertThat(notReferred.getStatusCode().value()).isEqualTo(404);
+		assertThat(breach.getStatusCode().value()).isEqualTo(404);
+		assertThat(notReferred.getBody()).as("the same answer as for a case that does not exist")
+			.containsEntry("detail", noSuchCase.getBody().get("detail"))
+			.containsEntry("title", noSuchCase.getBody().get("title"));
+		assertThat(breaches(reference)).isZero();
 	}
 
 	@Test
@@ -378,6 +405,14 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 
 	private static Map<String, Object> message(String id, String reference, String type, Map<String, Object> body) {
 		return Map.of("messageId", id, "caseReference", reference, "type", type, "body", body);
+	}
+
+	/** A referral of the case delivered to the partner: a partner knows only the cases referred to it. */
+	private void referredTo(String reference, ReferralPartner partner) {
+		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), partner, "SUPPORT",
+				LegalBasis.CONSENT, Instant.now());
+		referral.sent(null, Instant.now());
+		referrals.save(referral);
 	}
 
 	private static Map<String, Object> breach(String reference, String id, String reportedBy) {

@@ -135,6 +135,9 @@ class PartnerContractTests extends MySqlCompatibleTest {
 		Set<String> problemFields = resolve(inbound, new Schema<>().$ref("#/components/schemas/Problem")).getProperties()
 			.keySet();
 		String reference = calls.report();
+		for (ReferralPartner referred : List.of(ReferralPartner.MARAC, ReferralPartner.HOUSING, ReferralPartner.ADVOCACY)) {
+			calls.sentReferral(reference, referred);
+		}
 		for (String partner : PartnerMessageTypes.partners()) {
 			Map<String, ApiResponse> responses = inbound.getPaths()
 				.get("/api/partners/" + partner + "/messages")
@@ -195,6 +198,10 @@ class PartnerContractTests extends MySqlCompatibleTest {
 					.value()).isEqualTo(202);
 			}
 			case "BREACH_REPORTED", "BreachReported" -> {
+				if (!"court".equals(partner)) {
+					// MARAC, housing and advocacy know only the cases referred to them
+					calls.sentReferral(reference, PartnerMessageTypes.PARTNERS.get(partner));
+				}
 				OrderUnderMonitoring.start(runtime, cases, orders, reference);
 				assertThat(calls.officer("offender", reference, "OrderServed", Map.of("servedAt", PartnerCalls.hoursAgo(48)))
 					.getStatusCode()

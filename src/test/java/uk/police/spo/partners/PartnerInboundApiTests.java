@@ -134,6 +134,7 @@ class PartnerInboundApiTests extends MySqlCompatibleTest {
 	@Test
 	void maracReportsABreachAsMaracAndMayNotSayWhoReportedIt() {
 		String reference = calls.report();
+		calls.sentReferral(reference, ReferralPartner.MARAC);
 		OrderUnderMonitoring.start(runtime, cases, orders, reference);
 		calls.officer("offender", reference, "OrderServed", Map.of("servedAt", hoursAgo(3)));
 
@@ -169,6 +170,7 @@ class PartnerInboundApiTests extends MySqlCompatibleTest {
 	void aPartnerAnswersByItsOwnAcknowledgementIdOnlyForItsOwnReferral() {
 		String reference = calls.report();
 		Referral housing = calls.sentReferral(reference, ReferralPartner.HOUSING);
+		calls.sentReferral(reference, ReferralPartner.ADVOCACY);
 		jdbc.update("update referral set acknowledgement_id = 'HOU-ACK-1' where id = ?", housing.id().toString());
 
 		ResponseEntity<Map> byAdvocacy = calls.send("advocacy", "advocacy", "REFERRAL_ANSWERED", reference,
@@ -228,6 +230,7 @@ class PartnerInboundApiTests extends MySqlCompatibleTest {
 	@Test
 	void maracReachesOnlyItsOwnEndpointAndSendsOnlyItsOwnTypes() {
 		String reference = calls.report();
+		calls.sentReferral(reference, ReferralPartner.MARAC);
 		Map<String, Object> breach = Map.of("occurredAt", hoursAgo(1));
 
 		ResponseEntity<Map> toCourt = calls.send("marac", "court", "BREACH_REPORTED", reference, breach);
