@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
+
 /**
  * The engine's figures through its public query API, as the reader ({@link EngineReader}): counts, and the overdue
  * tasks grouped by activity and holder over the {@link #LISTED} longest overdue (an exception list, not every task).
@@ -27,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineFigures {
 
-	/** Escalated tasks get this priority (tasks.EscalateOverdueTaskDelegate.ESCALATED_PRIORITY). */
-	static final int ESCALATED_PRIORITY = 100;
+	/** Escalated tasks get this priority, from the one place that sets it. */
+	static final int ESCALATED_PRIORITY = EscalateOverdueTaskDelegate.ESCALATED_PRIORITY;
 
 	static final int LISTED = 1000;
 

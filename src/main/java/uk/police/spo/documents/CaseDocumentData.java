@@ -1,7 +1,6 @@
 package uk.police.spo.documents;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import uk.police.spo.orders.CourtPapers;
 import uk.police.spo.orders.DraftTerm;
 import uk.police.spo.orders.OrderKind;
 import uk.police.spo.orders.TermKind;
+import uk.police.spo.system.UkDates;
 
 /**
  * Each document's record built from the case as the other capabilities hold it (through their public services): only
@@ -29,8 +29,6 @@ import uk.police.spo.orders.TermKind;
 @Component
 @EnableConfigurationProperties(DocumentProperties.class)
 class CaseDocumentData {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** A document's record, the case it belongs to, and the victim's contact values to check it against. */
     record Prepared(UUID caseId, DocumentData data, VictimContacts victim) {
@@ -125,7 +123,7 @@ class CaseDocumentData {
     private static String incident(Incident incident) {
         String behaviour = incident.behaviour() == null ? "conduct"
                 : incident.behaviour().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return incident.occurredOn() == null ? behaviour : behaviour + " on " + DAY.format(incident.occurredOn());
+        return incident.occurredOn() == null ? behaviour : behaviour + " on " + UkDates.day(incident.occurredOn());
     }
 
     private static Terms terms(List<DraftTerm.Wording> wordings) {

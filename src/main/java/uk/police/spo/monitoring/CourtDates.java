@@ -3,11 +3,11 @@ package uk.police.spo.monitoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import uk.police.spo.system.UkDates;
 
 /**
  * Dates the monitoring forms record of what a court or an officer has done: a form's date field cannot say "not in
@@ -16,8 +16,6 @@ import java.util.Optional;
 final class CourtDates {
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private CourtDates() {
 	}
@@ -39,7 +37,7 @@ final class CourtDates {
 		}
 		return orders.grantedOn(values.get("orderId"))
 			.filter(date::isBefore)
-			.map(grantedOn -> key + ": the court cannot have decided before the order was made, on " + DAY.format(grantedOn));
+			.map(grantedOn -> key + ": the court cannot have decided before the order was made, on " + UkDates.day(grantedOn));
 	}
 
 	/** The date at {@code key}, or null when there is none (the form's check names a value that is not a date). */

@@ -2,13 +2,12 @@ package uk.police.spo.retention;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.system.UkDates;
 import uk.police.spo.tasks.TaskRule;
 
 /**
@@ -18,8 +17,6 @@ import uk.police.spo.tasks.TaskRule;
  */
 @Component
 class ReviewRetentionValidation implements TaskRule {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final RetentionCases cases;
 
@@ -45,7 +42,7 @@ class ReviewRetentionValidation implements TaskRule {
 			.filter(retentionCase -> !retentionCase.dueOn(today))
 			.map(retentionCase -> List.of("retentionDecision: the case may be purged from "
 					+ (retentionCase.reviewOn() == null ? "its retention review date, once it is closed"
-							: DAY.format(retentionCase.reviewOn()) + ", its retention review date")
+							: UkDates.day(retentionCase.reviewOn()) + ", its retention review date")
 					+ "; choose Retain until then"))
 			.orElse(List.of());
 	}
