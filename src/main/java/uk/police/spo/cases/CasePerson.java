@@ -31,6 +31,10 @@ public class CasePerson {
 
 	private String name;
 
+	/** The name as earlier cases are matched on it (see {@link #matchKey}), so that the match can use an index. */
+	@Column(name = "name_key", length = 255)
+	private String nameKey;
+
 	@Column(name = "date_of_birth")
 	private LocalDate dateOfBirth;
 
@@ -72,6 +76,7 @@ public class CasePerson {
 		this.id = UUID.randomUUID();
 		this.role = role;
 		this.name = details.name();
+		this.nameKey = matchKey(details.name());
 		this.dateOfBirth = details.dateOfBirth();
 		this.address = details.address();
 		this.phone = details.phone();
@@ -79,6 +84,14 @@ public class CasePerson {
 		this.description = details.description();
 		this.relationshipToVictim = details.relationshipToVictim();
 		this.onlineAccounts = details.onlineAccounts();
+	}
+
+	/**
+	 * How a name is compared with earlier cases' names: without surrounding space and case-insensitively, in every
+	 * script (lower case by the root locale). Null for no name.
+	 */
+	static String matchKey(String name) {
+		return name == null || name.isBlank() ? null : name.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	public static CasePerson of(PersonRole role, PersonDetails details) {

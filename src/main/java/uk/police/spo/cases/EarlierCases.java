@@ -88,7 +88,7 @@ public class EarlierCases {
 	}
 
 	private List<CaseFile> earlier(CaseFile caseFile, PersonRole role, String name, CasePerson person) {
-		return links.earlierCasesWith(caseFile.id(), caseFile.receivedAt(), role, name.strip(),
+		return links.earlierCasesWith(caseFile.id(), caseFile.receivedAt(), role, CasePerson.matchKey(name),
 				role == PersonRole.VICTIM ? person.dateOfBirth() : null);
 	}
 

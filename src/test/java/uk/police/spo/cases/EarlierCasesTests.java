@@ -66,6 +66,24 @@ class EarlierCasesTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void namesMatchWhateverTheirCaseAndSurroundingSpaceInAnyScript() {
+		String suspect = "Σοφία Ωμέγα " + UUID.randomUUID();
+		String first = report("Victim " + UUID.randomUUID(), "1990-04-01", suspect);
+		String shouted = report("Other " + UUID.randomUUID(), "1985-01-01", "  " + suspect.toUpperCase() + " ");
+
+		assertThat(links(shouted)).containsExactly(first + ":SAME_SUSPECT");
+	}
+
+	@Test
+	void theMatchReadsPeopleThroughTheIndexNotEveryPersonOfEveryCase() {
+		// MariaDB and MySQL name the index the plan uses; a full scan has none
+		List<Map<String, Object>> plan = jdbc.queryForList(
+				"explain select case_id from case_person where role = 'SUSPECT' and name_key = 'someone'");
+
+		assertThat(plan).extracting(row -> row.get("key")).containsExactly("ix_case_person_role_name_key");
+	}
+
+	@Test
 	void aReportWithNoNameToMatchOnReadsNothingAndIsNotAuditedAsLinking() {
 		String anonymous = post("""
 				{"reporterType":"VICTIM","victim":{"phone":"07700 900456","safeContact":{"method":"PHONE"}},
