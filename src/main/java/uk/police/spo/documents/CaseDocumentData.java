@@ -108,7 +108,7 @@ class CaseDocumentData {
         return new Defendant(suspect.name(), List.of(), suspect.dateOfBirth(), suspect.address());
     }
 
-    private static VictimContacts victim(CaseFile caseFile) {
+    static VictimContacts victim(CaseFile caseFile) {
         return caseFile.personIn(PersonRole.VICTIM)
                 .map(victim -> new VictimContacts(victim.address(), victim.phone(), victim.email()))
                 .orElseGet(VictimContacts::noneRecorded);
@@ -120,7 +120,7 @@ class CaseDocumentData {
         return incidents.isEmpty() ? null : "The case records these incidents: " + String.join("; ", incidents) + ".";
     }
 
-    private static String incident(Incident incident) {
+    static String incident(Incident incident) {
         String behaviour = incident.behaviour() == null ? "conduct"
                 : incident.behaviour().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return incident.occurredOn() == null ? behaviour : behaviour + " on " + UkDates.day(incident.occurredOn());

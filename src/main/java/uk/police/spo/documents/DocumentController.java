@@ -31,13 +31,18 @@ class DocumentController {
 
     static final List<String> LIST_FIELDS = List.of("documents.type");
     static final List<String> CONTENT_FIELDS = List.of("document.content");
+    static final List<String> SUMMARY_FIELDS = List.of("incidents.behaviour", "incidents.occurredOn", "case.timeline",
+            "referrals.status");
 
     private final CaseDocuments documents;
     private final CaseRepository cases;
     private final CaseAccess access;
     private final AuditTrail audit;
+    private final CaseSummaries summaries;
 
-    DocumentController(CaseDocuments documents, CaseRepository cases, CaseAccess access, AuditTrail audit) {
+    DocumentController(CaseDocuments documents, CaseRepository cases, CaseAccess access, AuditTrail audit,
+            CaseSummaries summaries) {
+        this.summaries = summaries;
         this.documents = documents;
         this.cases = cases;
         this.access = access;
@@ -85,6 +90,25 @@ class DocumentController {
                         .filename(document.fileName(caseFile.get().reference())).build().toString())
                 .header("X-Content-SHA256", document.sha256())
                 .body(file.content());
+    }
+
+    /** The case's summary for supervisors, made now from what the case records (not stored). */
+    @GetMapping("/api/cases/{reference}/case-summary")
+    @Transactional
+    ResponseEntity<?> caseSummary(@PathVariable String reference) {
+        Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+        if (caseFile.isEmpty()) {
+            return notFound("No case " + reference + " in your units.");
+        }
+        RenderedDocument summary = summaries.render(caseFile.get());
+        audit.record(AuditAction.CONSULT, reference, SUMMARY_FIELDS, "case summary");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(summary.pdf().length)
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(reference + "-case-summary.pdf").build().toString())
+                .body(summary.pdf());
     }
 
     private static ResponseEntity<ProblemDetail> notFound(String detail) {

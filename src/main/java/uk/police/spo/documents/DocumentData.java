@@ -3,7 +3,7 @@ package uk.police.spo.documents;
 
 /** What one document states; a template shows these values and nothing else about the case. */
 public sealed interface DocumentData permits SpoApplicationData, SpoOrderData,
-        NotificationNoticeData, NotificationAcknowledgementData, OrderChangeData {
+        NotificationNoticeData, NotificationAcknowledgementData, OrderChangeData, CaseSummaryData {
 
     DocumentType type();
 

@@ -2,9 +2,9 @@ package uk.police.spo.documents;
 
 /**
  * The documents the system produces, each made by one XSLT template under {@code documents/}.
- * Every type here is served on or handed to the defendant (the application goes with the summons), so
- * every one is checked for the victim's contact details; court-only papers such as a confidential annex
- * would say {@code false}.
+ * The court papers are served on or handed to the defendant (the application goes with the summons), so each must be
+ * checked for the victim's contact details. The case summary stays with the force's supervisors; it is rendered with
+ * the same check all the same, since it is meant to hold no contact detail either.
  */
 public enum DocumentType {
 
@@ -13,7 +13,8 @@ public enum DocumentType {
     FULL_SPO("full-spo.xsl", true),
     NOTIFICATION_NOTICE("notification-notice.xsl", true),
     NOTIFICATION_ACKNOWLEDGEMENT("notification-acknowledgement.xsl", true),
-    ORDER_CHANGE("order-change.xsl", true);
+    ORDER_CHANGE("order-change.xsl", true),
+    CASE_SUMMARY("case-summary.xsl", false);
 
     private final String template;
     private final boolean servedOnDefendant;

@@ -36,6 +36,12 @@ public class PartnerReferrals {
 		this.clock = clock;
 	}
 
+	/** The case's referrals, oldest first, each with where its delivery stands. */
+	@Transactional(readOnly = true)
+	public List<Referral> ofCase(UUID caseId) {
+		return referrals.findByCaseIdOrderByCreatedAt(caseId);
+	}
+
 	@Transactional
 	public Referral queueMarac(UUID caseId) {
 		cases.record(caseId, "REFERRAL_QUEUED", "MARAC referral queued (high risk)");

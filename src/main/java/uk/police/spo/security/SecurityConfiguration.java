@@ -83,6 +83,9 @@ class SecurityConfiguration {
 			// evidence and witnesses are the investigation's: its officers and those who oversee them
 			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**", "/api/cases/*/witnesses")
 			.hasAnyAuthority(SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			// a case's summary is for those who oversee the unit's work
+			.requestMatchers(HttpMethod.GET, "/api/cases/*/case-summary")
+			.hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			.requestMatchers("/api/cases/**").hasAnyAuthority(staff)
 			// the audit log names who looked at which case: for those who oversee, not for every officer
 			.requestMatchers("/api/audit", "/api/audit/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)

@@ -84,6 +84,20 @@ final class DocumentSamples {
                 "the defendant", MADE_ON, null, null, null);
     }
 
+    static CaseSummaryData caseSummary() {
+        return new CaseSummaryData(REFERENCE, FORCE, "North Hertfordshire", MADE_ON.minusDays(40), SERVED_ON,
+                "order in force", "stalking", "high", "ex partner", true, List.of("following on 1 February 2026"),
+                List.of(new CaseSummaryData.Event(MADE_ON.minusDays(40), "Report received from VICTIM", "public"),
+                        new CaseSummaryData.Event(MADE_ON, "Full SPO granted", "legal")),
+                List.of(new CaseSummaryData.PartnerReferral("MARAC", "high risk conference", "sent", MADE_ON.minusDays(39))),
+                List.of(new CaseSummaryData.Produced("full spo", 1, MADE_ON)));
+    }
+
+    /** The defendant's documents and the supervisors' case summary. */
+    static List<DocumentData> everyKind() {
+        return java.util.stream.Stream.concat(everyType().stream(), java.util.stream.Stream.of(caseSummary())).toList();
+    }
+
     static List<DocumentData> everyType() {
         return List.of(application(defendant()), interim(), fullOrder(), notice(), acknowledgement(), variation(), discharge());
     }

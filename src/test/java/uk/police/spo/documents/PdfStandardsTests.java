@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** Every document type is what it claims to be: PDF/A-2a (archival, tagged) and PDF/UA-1 (accessible). */
+/** Every document type (the case summary too) is what it claims to be: PDF/A-2a (archival, tagged) and PDF/UA-1 (accessible). */
 class PdfStandardsTests {
 
     private static DocumentRenderer renderer;
@@ -19,7 +19,7 @@ class PdfStandardsTests {
     }
 
     static Stream<DocumentData> everyType() {
-        return DocumentSamples.everyType().stream();
+        return DocumentSamples.everyKind().stream();
     }
 
     @ParameterizedTest
