@@ -137,6 +137,10 @@ class Breach {
 		return Optional.ofNullable(reportedBy);
 	}
 
+	Instant reportedAt() {
+		return reportedAt;
+	}
+
 	Instant occurredAt() {
 		return occurredAt;
 	}

@@ -9,4 +9,6 @@ interface Breaches extends JpaRepository<Breach, UUID> {
 
 	Optional<Breach> findFirstByCaseIdOrderByReportedAtDesc(UUID caseId);
 
+	java.util.List<Breach> findByCaseIdOrderByOccurredAt(UUID caseId);
+
 }

@@ -101,7 +101,7 @@ class CaseDocumentData {
                 victim(caseFile));
     }
 
-    private static Defendant defendant(CaseFile caseFile) {
+    static Defendant defendant(CaseFile caseFile) {
         CasePerson suspect = caseFile.personIn(PersonRole.SUSPECT)
                 .filter(person -> person.name() != null && !person.name().isBlank())
                 .orElseThrow(() -> new IllegalStateException("the case holds no name for the defendant"));
@@ -126,7 +126,7 @@ class CaseDocumentData {
         return incident.occurredOn() == null ? behaviour : behaviour + " on " + UkDates.day(incident.occurredOn());
     }
 
-    private static Terms terms(List<DraftTerm.Wording> wordings) {
+    static Terms terms(List<DraftTerm.Wording> wordings) {
         return new Terms(ofKind(wordings, TermKind.PROHIBITION), ofKind(wordings, TermKind.REQUIREMENT));
     }
 

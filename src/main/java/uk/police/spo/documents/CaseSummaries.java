@@ -64,12 +64,12 @@ class CaseSummaries {
                 words(referral.status().name()), day(referral.updatedAt()));
     }
 
-    private static LocalDate day(Instant instant) {
+    static LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, UK);
     }
 
     /** HIGH_RISK_CONFERENCE as "high risk conference". */
-    private static String words(String code) {
+    static String words(String code) {
         return code.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -31,6 +31,8 @@ class DocumentController {
 
     static final List<String> LIST_FIELDS = List.of("documents.type");
     static final List<String> CONTENT_FIELDS = List.of("document.content");
+    static final List<String> BREACH_SUMMARY_FIELDS = List.of("suspect.name", "suspect.dateOfBirth", "suspect.address",
+            "breach.occurredAt", "breach.decisions");
     static final List<String> SUMMARY_FIELDS = List.of("incidents.behaviour", "incidents.occurredOn", "case.timeline",
             "referrals.status");
 
@@ -39,10 +41,12 @@ class DocumentController {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final CaseSummaries summaries;
+    private final BreachSummaries breachSummaries;
 
     DocumentController(CaseDocuments documents, CaseRepository cases, CaseAccess access, AuditTrail audit,
-            CaseSummaries summaries) {
+            CaseSummaries summaries, BreachSummaries breachSummaries) {
         this.summaries = summaries;
+        this.breachSummaries = breachSummaries;
         this.documents = documents;
         this.cases = cases;
         this.access = access;
@@ -102,19 +106,50 @@ class DocumentController {
         }
         RenderedDocument summary = summaries.render(caseFile.get());
         audit.record(AuditAction.CONSULT, reference, SUMMARY_FIELDS, "case summary");
+        return pdf(summary, reference + "-case-summary.pdf");
+    }
+
+    /** The prosecutor's summary of the offences recorded against the case's order, made now (not stored). */
+    @GetMapping("/api/cases/{reference}/breach-summary")
+    @Transactional
+    ResponseEntity<?> breachSummary(@PathVariable String reference) {
+        Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+        if (caseFile.isEmpty()) {
+            return notFound("No case " + reference + " in your units.");
+        }
+        Optional<RenderedDocument> summary;
+        try {
+            summary = breachSummaries.render(caseFile.get());
+        } catch (BreachSummaries.DefendantUnnamedException e) {
+            return problem(HttpStatus.CONFLICT, "Defendant not named", "Case " + reference
+                    + " holds no name for the defendant, which the breach summary must state: record the suspect's"
+                    + " name first.");
+        }
+        if (summary.isEmpty()) {
+            return notFound("Case " + reference + " records no offence against an order.");
+        }
+        audit.record(AuditAction.CONSULT, reference, BREACH_SUMMARY_FIELDS, "breach summary");
+        return pdf(summary.get(), reference + "-breach-summary.pdf");
+    }
+
+    private static ResponseEntity<byte[]> pdf(RenderedDocument document, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(summary.pdf().length)
+                .contentLength(document.pdf().length)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(reference + "-case-summary.pdf").build().toString())
-                .body(summary.pdf());
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(document.pdf());
     }
 
     private static ResponseEntity<ProblemDetail> notFound(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-        problem.setTitle("Not found");
+        return problem(HttpStatus.NOT_FOUND, "Not found", detail);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

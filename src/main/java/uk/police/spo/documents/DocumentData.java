@@ -3,7 +3,8 @@ package uk.police.spo.documents;
 
 /** What one document states; a template shows these values and nothing else about the case. */
 public sealed interface DocumentData permits SpoApplicationData, SpoOrderData,
-        NotificationNoticeData, NotificationAcknowledgementData, OrderChangeData, CaseSummaryData {
+        NotificationNoticeData, NotificationAcknowledgementData, OrderChangeData, CaseSummaryData,
+        BreachSummaryData {
 
     DocumentType type();
 

@@ -2,8 +2,8 @@ package uk.police.spo.documents;
 
 /**
  * The documents the system produces, each made by one XSLT template under {@code documents/}.
- * The court papers are served on or handed to the defendant (the application goes with the summons), so each must be
- * checked for the victim's contact details. The case summary stays with the force's supervisors; it is rendered with
+ * The court papers are served on or handed to the defendant (the application goes with the summons) and the breach
+ * summary for prosecutors can be disclosed to the defence, so each must be checked for the victim's contact details. The case summary stays with the force's supervisors; it is rendered with
  * the same check all the same, since it is meant to hold no contact detail either.
  */
 public enum DocumentType {
@@ -14,6 +14,7 @@ public enum DocumentType {
     NOTIFICATION_NOTICE("notification-notice.xsl", true),
     NOTIFICATION_ACKNOWLEDGEMENT("notification-acknowledgement.xsl", true),
     ORDER_CHANGE("order-change.xsl", true),
+    BREACH_SUMMARY("breach-summary.xsl", true),
     CASE_SUMMARY("case-summary.xsl", false);
 
     private final String template;

@@ -84,6 +84,13 @@ final class DocumentSamples {
                 "the defendant", MADE_ON, null, null, null);
     }
 
+    static BreachSummaryData breachSummary() {
+        return new BreachSummaryData(REFERENCE, FORCE, defendant(), "Stalking Protection Order", MADE_ON, SERVED_ON,
+                null, terms(), List.of(new BreachSummaryData.Offence("Breach of the order (section 8)",
+                        SERVED_ON.plusDays(20), SERVED_ON.plusDays(21), "officer", "41/12345/26",
+                        null, "arrested", "charged", "high")));
+    }
+
     static CaseSummaryData caseSummary() {
         return new CaseSummaryData(REFERENCE, FORCE, "North Hertfordshire", MADE_ON.minusDays(40), SERVED_ON,
                 "order in force", "stalking", "high", "ex partner", true, List.of("following on 1 February 2026"),
@@ -99,6 +106,7 @@ final class DocumentSamples {
     }
 
     static List<DocumentData> everyType() {
-        return List.of(application(defendant()), interim(), fullOrder(), notice(), acknowledgement(), variation(), discharge());
+        return List.of(application(defendant()), interim(), fullOrder(), notice(), acknowledgement(), variation(), discharge(),
+                breachSummary());
     }
 }
