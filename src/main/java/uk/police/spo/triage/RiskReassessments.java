@@ -31,18 +31,19 @@ public class RiskReassessments {
 	}
 
 	/**
-	 * DMN {@code triageRisk} scored the answers given after a breach of an order (the breach form has no screening).
+	 * DMN {@code triageRisk} scored the risk checklist answered after a breach of an order.
 	 * Written without its audit entry: the caller's step goes on, and appends {@link #AUDITED_FIELDS} as its last act
 	 * (the append holds the audit chain until the commit).
 	 */
 	@Transactional
-	public RiskAssessment afterBreach(Object caseId, RiskFactors factors, RiskOutcome outcome) {
+	public RiskAssessment afterBreach(Object caseId, RiskFactors factors, ScreeningAnswers screening,
+			RiskOutcome outcome) {
 		CaseFile caseFile = cases.load(caseId);
 		String before = caseFile.riskLevel().orElse("not assessed");
 		cases.record(caseId, "RISK_REASSESSED", summary(before, outcome));
 		caseFile.riskReassessed(outcome.riskLevel());
 		return assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.BREACH, factors,
-				ScreeningAnswers.unanswered(), outcome, cases.actor(), clock.instant()));
+				screening, outcome, cases.actor(), clock.instant()));
 	}
 
 	/** What a reassessment after a breach collects, for the caller's audit entry. */
