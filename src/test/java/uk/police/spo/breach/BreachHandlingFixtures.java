@@ -35,7 +35,10 @@ import uk.police.spo.tasks.TaskDeadlines;
 import uk.police.spo.triage.CountScreeningAnswersDelegate;
 import uk.police.spo.triage.RiskChecklist;
 import uk.police.spo.triage.RiskReassessments;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 
 /** What a process test needs of breachHandling, also when orderMonitoring calls it from another package. */
 public final class BreachHandlingFixtures {
@@ -84,6 +87,22 @@ public final class BreachHandlingFixtures {
 		return new BreachRecords(breaches, mock(NotificationDeadlines.class), referrals, mock(RecordedConsent.class),
 				records,
 				reassessments, clock);
+	}
+
+	/**
+	 * After {@code Task_ReassessRisk}: sends a MARAC referral a HIGH score queued and plans the urgent safeguarding it
+	 * asked for, so the breach's handling goes on to its end.
+	 */
+	public static void followUpTheRisk(ProcessEngine engine, ProcessInstance breach) {
+		ReferralSends.run(engine.getManagementService(), breach.getId());
+		Task safeguarding = engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(breach.getId())
+			.taskDefinitionKey("Task_PlanSafeguarding")
+			.singleResult();
+		if (safeguarding != null) {
+			engine.getTaskService().complete(safeguarding.getId(), Map.of("urgentWelfareVisit", true));
+		}
 	}
 
 	/** Answers to {@code Task_ReassessRisk}: four screening questions ticked, the threats among them when there were. */
