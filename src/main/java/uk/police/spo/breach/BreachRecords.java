@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.RecordedConsent;
 import uk.police.spo.partners.Referral;
@@ -114,10 +115,11 @@ public class BreachRecords {
 	 * decision, the case gets a risk assessment of its own ({@code BREACH}) and its current level moves.
 	 */
 	@Transactional
-	public void riskReassessed(Object breachId, RiskFactors factors, RiskOutcome outcome, boolean variationNeeded) {
+	public void riskReassessed(Object breachId, RiskFactors factors, ScreeningAnswers screening, RiskOutcome outcome,
+			boolean variationNeeded) {
 		Breach breach = load(breachId);
 		breach.riskReassessed(outcome.riskLevel(), variationNeeded);
-		reassessments.afterBreach(breach.caseId(), factors, outcome);
+		reassessments.afterBreach(breach.caseId(), factors, screening, outcome);
 		records.record(breach.caseId(), "BREACH_RISK_REASSESSED", "Breach dealt with: "
 				+ (variationNeeded ? "a variation of the order is to be sought" : "the order stands as made"));
 		// last: the audit append holds the chain head until the commit

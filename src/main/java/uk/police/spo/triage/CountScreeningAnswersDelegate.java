@@ -4,9 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_CountScreeningAnswers}: DMN {@code triageRisk} reads the stalking screening answers as a yes count. */
+/**
+ * {@code Task_CountScreeningAnswers} (triage, and every reassessment): DMN {@code triageRisk} reads the stalking
+ * screening answers as a yes count.
+ */
 @Component("countScreeningAnswers")
-class CountScreeningAnswersDelegate implements JavaDelegate {
+public class CountScreeningAnswersDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {

@@ -28,6 +28,9 @@ public class RiskAssessment {
 	/** After a breach of an order ({@code breachHandling}). */
 	public static final String BREACH = "BREACH";
 
+	/** After a new incident reported on the open case ({@code incidentReassessment}). */
+	public static final String INCIDENT = "INCIDENT";
+
 	@Id
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private UUID id;

@@ -17,26 +17,34 @@ public record RiskFactors(
 		@Column(name = "threats_of_violence") boolean threatsOfViolence,
 		@Column(name = "professional_judgement_high") boolean professionalJudgementHigh,
 		@Column(name = "incident_count") int incidentCount,
-		@Column(name = "breach_of_order") boolean breachOfOrder) {
+		@Column(name = "breach_of_order") boolean breachOfOrder,
+		@Column(name = "police_call_outs") int policeCallOuts) {
+
+	/** Without police call-outs (none recorded). */
+	public RiskFactors(int yesAnswers, boolean stalkingQuestionYes, int screeningYes, boolean victimVeryFrightened,
+			boolean threatsOfViolence, boolean professionalJudgementHigh, int incidentCount, boolean breachOfOrder) {
+		this(yesAnswers, stalkingQuestionYes, screeningYes, victimVeryFrightened, threatsOfViolence,
+				professionalJudgementHigh, incidentCount, breachOfOrder, 0);
+	}
 
 	public static RiskFactors of(VariableScope variables) {
 		return new RiskFactors(number(variables, "yesAnswers"), yes(variables, "stalkingQuestionYes"),
 				number(variables, "screeningYes"), yes(variables, "victimVeryFrightened"),
 				yes(variables, "threatsOfViolence"), yes(variables, "professionalJudgementHigh"),
-				number(variables, "incidentCount"), yes(variables, "breachOfOrder"));
+				number(variables, "incidentCount"), yes(variables, "breachOfOrder"), number(variables, "policeCallOuts"));
 	}
 
 	/** The same answers, scored as a breach of an order (breachHandling gives the decision {@code breachOfOrder}). */
 	public RiskFactors afterABreachOfAnOrder() {
 		return new RiskFactors(yesAnswers, stalkingQuestionYes, screeningYes, victimVeryFrightened, threatsOfViolence,
-				professionalJudgementHigh, incidentCount, true);
+				professionalJudgementHigh, incidentCount, true, policeCallOuts);
 	}
 
 	public Map<String, Object> variables() {
 		return Map.of("yesAnswers", yesAnswers, "stalkingQuestionYes", stalkingQuestionYes, "screeningYes",
 				screeningYes, "victimVeryFrightened", victimVeryFrightened, "threatsOfViolence", threatsOfViolence,
 				"professionalJudgementHigh", professionalJudgementHigh, "incidentCount", incidentCount,
-				"breachOfOrder", breachOfOrder);
+				"breachOfOrder", breachOfOrder, "policeCallOuts", policeCallOuts);
 	}
 
 	private static int number(VariableScope variables, String name) {

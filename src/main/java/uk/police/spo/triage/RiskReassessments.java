@@ -31,26 +31,39 @@ public class RiskReassessments {
 	}
 
 	/**
-	 * DMN {@code triageRisk} scored the answers given after a breach of an order (the breach form has no screening).
+	 * DMN {@code triageRisk} scored the risk checklist answered after a breach of an order.
 	 * Written without its audit entry: the caller's step goes on, and appends {@link #AUDITED_FIELDS} as its last act
 	 * (the append holds the audit chain until the commit).
 	 */
 	@Transactional
-	public RiskAssessment afterBreach(Object caseId, RiskFactors factors, RiskOutcome outcome) {
-		CaseFile caseFile = cases.load(caseId);
-		String before = caseFile.riskLevel().orElse("not assessed");
-		cases.record(caseId, "RISK_REASSESSED", summary(before, outcome));
-		caseFile.riskReassessed(outcome.riskLevel());
-		return assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.BREACH, factors,
-				ScreeningAnswers.unanswered(), outcome, cases.actor(), clock.instant()));
+	public RiskAssessment afterBreach(Object caseId, RiskFactors factors, ScreeningAnswers screening,
+			RiskOutcome outcome) {
+		return reassessed(caseId, RiskAssessment.BREACH, "after a breach of the order", factors, screening, outcome);
 	}
 
-	/** What a reassessment after a breach collects, for the caller's audit entry. */
+	/** The same after a new incident was reported on the open case ({@code incidentReassessment}). */
+	@Transactional
+	public RiskAssessment afterIncident(Object caseId, RiskFactors factors, ScreeningAnswers screening,
+			RiskOutcome outcome) {
+		return reassessed(caseId, RiskAssessment.INCIDENT, "after a new incident", factors, screening, outcome);
+	}
+
+	private RiskAssessment reassessed(Object caseId, String context, String after, RiskFactors factors,
+			ScreeningAnswers screening, RiskOutcome outcome) {
+		CaseFile caseFile = cases.load(caseId);
+		String before = caseFile.riskLevel().orElse("not assessed");
+		cases.record(caseId, "RISK_REASSESSED", summary(after, before, outcome));
+		caseFile.riskReassessed(outcome.riskLevel());
+		return assessments.save(new RiskAssessment(caseFile.id(), context, factors, screening, outcome, cases.actor(),
+				clock.instant()));
+	}
+
+	/** What a reassessment collects, for the caller's audit entry. */
 	public static final List<String> AUDITED_FIELDS = List.of("riskAssessment.answers");
 
-	private static String summary(String before, RiskOutcome outcome) {
+	private static String summary(String after, String before, RiskOutcome outcome) {
 		List<String> flags = outcome.flagNames();
-		return "Risk reassessed after a breach of the order: " + before + " to " + outcome.riskLevel()
+		return "Risk reassessed " + after + ": " + before + " to " + outcome.riskLevel()
 				+ (flags.isEmpty() ? "" : ": " + String.join(", ", flags));
 	}
 

@@ -32,7 +32,13 @@ import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.TaskDeadlines;
+import uk.police.spo.triage.CountScreeningAnswersDelegate;
+import uk.police.spo.triage.RiskChecklist;
 import uk.police.spo.triage.RiskReassessments;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 
 /** What a process test needs of breachHandling, also when orderMonitoring calls it from another package. */
 public final class BreachHandlingFixtures {
@@ -40,15 +46,24 @@ public final class BreachHandlingFixtures {
 	private BreachHandlingFixtures() {
 	}
 
-	/** The beans of breachHandling. */
-	public static void register(BreachRecords breaches, CaseRecords records) {
+	/** The MARAC referral {@code Task_QueueBreachMaracReferral} queues in these tests. */
+	public static final String MARAC_REFERRAL_ID = "6f1c2a9e-0d4b-4b8e-9a57-3c1d2e4f5a60";
+
+	/** The beans of breachHandling; the MARAC referral's queueing and the safeguarding plan's record are stand-ins. */
+	public static ReferralSends register(BreachRecords breaches, CaseRecords records) {
+		Mocks.register("riskChecklist", new RiskChecklist(3));
+		Mocks.register("countScreeningAnswers", new CountScreeningAnswersDelegate());
+		Mocks.register("queueMaracReferral",
+				(JavaDelegate) execution -> execution.setVariable("maracReferralId", MARAC_REFERRAL_ID));
+		Mocks.register("recordSafeguardingPlan", (JavaDelegate) execution -> records
+			.record(execution.getVariable("caseId"), "SAFEGUARDING_PLANNED", "Safeguarding plan after a breach"));
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("deadlines", new TaskDeadlines());
 		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));
 		Mocks.register("recordBreachDecisionsDelegate", new RecordBreachDecisionsDelegate(breaches));
 		Mocks.register("informCourtAndAdvocacyDelegate", new InformCourtAndAdvocacyDelegate(breaches));
 		Mocks.register("recordBreachRiskDelegate", new RecordBreachRiskDelegate(breaches, new CaseRiskInProcesses()));
-		ReferralSends.register();
+		return ReferralSends.register();
 	}
 
 	/** What {@code Task_InformCourtAndAdvocacy} queues: the court's breach referral, for the case. */
@@ -74,11 +89,28 @@ public final class BreachHandlingFixtures {
 				reassessments, clock);
 	}
 
-	/** Answers to {@code Task_ReassessRisk}. */
+	/**
+	 * After {@code Task_ReassessRisk}: sends a MARAC referral a HIGH score queued and plans the urgent safeguarding it
+	 * asked for, so the breach's handling goes on to its end.
+	 */
+	public static void followUpTheRisk(ProcessEngine engine, ProcessInstance breach) {
+		ReferralSends.run(engine.getManagementService(), breach.getId());
+		Task safeguarding = engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(breach.getId())
+			.taskDefinitionKey("Task_PlanSafeguarding")
+			.singleResult();
+		if (safeguarding != null) {
+			engine.getTaskService().complete(safeguarding.getId(), Map.of("urgentWelfareVisit", true));
+		}
+	}
+
+	/** Answers to {@code Task_ReassessRisk}: four screening questions ticked, the threats among them when there were. */
 	public static Map<String, Object> riskAnswers(boolean threatsOfViolence, boolean variationNeeded) {
-		return Map.of("yesAnswers", 9, "stalkingQuestionYes", true, "screeningYes", 4, "victimVeryFrightened", true,
-				"threatsOfViolence", threatsOfViolence, "professionalJudgementHigh", false, "incidentCount", 6,
-				"variationNeeded", variationNeeded);
+		return Map.of("yesAnswers", 9, "stalkingQuestionYes", true, "victimVeryFrightened", true, "followedVictim", true,
+				"turnedUpUnannounced", true, "damagedProperty", !threatsOfViolence, "threatsOfViolence",
+				threatsOfViolence, "professionalJudgementHigh", false, "incidentCount", 6, "variationNeeded",
+				variationNeeded);
 	}
 
 }

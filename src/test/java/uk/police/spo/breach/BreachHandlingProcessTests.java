@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -31,13 +32,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.support.ReferralSends;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
 
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/breachHandling.bpmn", "forms/breach-record-offence.form",
-		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "breach/triageRisk-stub.dmn" })
+		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "forms/triage-plan-safeguarding.form",
+		"breach/triageRisk-stub.dmn" })
 class BreachHandlingProcessTests {
 
 	static final String REFERENCE = "SH-2026-000007";
@@ -54,11 +57,13 @@ class BreachHandlingProcessTests {
 
 	final CaseRecords records = mock(CaseRecords.class);
 
+	ReferralSends sends;
+
 	@BeforeEach
 	void register() {
 		BpmnAwareTests.init(engine);
 		ClockUtil.setCurrentTime(Date.from(NOW));
-		BreachHandlingFixtures.register(breaches, records);
+		sends = BreachHandlingFixtures.register(breaches, records);
 		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(BreachHandlingFixtures.courtReferral(caseId));
 	}
 
@@ -86,6 +91,8 @@ class BreachHandlingProcessTests {
 
 		recordOffenceAndDecide(breach);
 		complete(task(breach), BreachHandlingFixtures.riskAnswers(true, true));
+		ReferralSends.run(engine.getManagementService(), breach.getId());
+		complete(task(breach), withVariables("urgentWelfareVisit", true));
 
 		assertThat(breach).hasPassed("Task_ScoreBreachRisk", "Task_RecordBreachRisk", "EndEvent_VariationNeeded")
 			.isEnded()
@@ -97,8 +104,8 @@ class BreachHandlingProcessTests {
 		verify(breaches).decided(breachId, "CR/2026/1234", "ARRESTED", "CHARGE");
 		verify(breaches).informCourtAndAdvocacy(caseId);
 		// the officer's answers, scored as a breach of an order, and the decision's whole outcome
-		verify(breaches).riskReassessed(breachId, new RiskFactors(9, true, 4, true, true, false, 6, true),
-				new RiskOutcome("HIGH", true, true, true), true);
+		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, true, 4, true, true, false, 6, true)),
+				any(ScreeningAnswers.class), eq(new RiskOutcome("HIGH", true, true, true)), eq(true));
 	}
 
 	@Test
@@ -114,8 +121,46 @@ class BreachHandlingProcessTests {
 			.variables()
 			.containsEntry("riskLevel", "MEDIUM")
 			.containsEntry("variationNeeded", false);
-		verify(breaches).riskReassessed(breachId, new RiskFactors(9, true, 4, true, false, false, 6, true),
-				new RiskOutcome("MEDIUM", false, true, false), false);
+		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, true, 4, true, false, false, 6, true)),
+				any(ScreeningAnswers.class), eq(new RiskOutcome("MEDIUM", false, true, false)), eq(false));
+	}
+
+	@Test
+	void aBreachReassessedAsHighGoesToMaracOnItsLegalBasisAndNeedsUrgentSafeguarding() {
+		ProcessInstance breach = start();
+		recordOffenceAndDecide(breach);
+
+		complete(task(breach), BreachHandlingFixtures.riskAnswers(true, false));
+
+		// as at triage: the MARAC referral is queued and sent by its own asynchronous send task
+		assertThat(breach).hasPassed("Task_QueueBreachMaracReferral").isWaitingAt("Task_SendBreachMaracReferral");
+		ReferralSends.run(engine.getManagementService(), breach.getId());
+		org.assertj.core.api.Assertions.assertThat(sends.delivered()).contains(BreachHandlingFixtures.MARAC_REFERRAL_ID);
+		// then urgent safeguarding, within the hour, refused without an urgent measure
+		assertThat(breach).isWaitingAt("Task_PlanSafeguarding");
+		assertThat(task(breach)).hasCandidateGroup("investigators")
+			.hasDueDate(Date.from(NOW.plusSeconds(3600)))
+			.hasName("Plan urgent safeguarding · " + REFERENCE + " · HIGH risk");
+		assertThatThrownBy(() -> complete(task(breach), withVariables("planPanicAlarm", true)))
+			.hasMessageContaining("urgent");
+		complete(task(breach), withVariables("urgentWelfareVisit", true, "planPanicAlarm", true));
+
+		assertThat(breach).hasPassed("Task_RecordSafeguardingPlan", "EndEvent_NoVariationNeeded").isEnded();
+		verify(records).record(caseId, "SAFEGUARDING_PLANNED", "Safeguarding plan after a breach");
+		// the screening answers are kept one by one, as at triage
+		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, true, 4, true, true, false, 6, true)),
+				eq(new ScreeningAnswers(true, true, false, true, true, null, null, null)),
+				eq(new RiskOutcome("HIGH", true, true, true)), eq(false));
+	}
+
+	@Test
+	void aBreachReassessedBelowHighNeedsNoMaracReferralNorUrgentSafeguarding() {
+		ProcessInstance breach = start();
+		recordOffenceAndDecide(breach);
+
+		complete(task(breach), BreachHandlingFixtures.riskAnswers(false, false));
+
+		assertThat(breach).hasNotPassed("Task_QueueBreachMaracReferral", "Task_PlanSafeguarding").isEnded();
 	}
 
 	@Test

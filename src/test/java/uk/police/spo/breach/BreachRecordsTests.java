@@ -19,6 +19,7 @@ import org.mockito.InOrder;
 
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.partners.RecordedConsent;
 import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.triage.RiskFactors;
@@ -31,6 +32,8 @@ class BreachRecordsTests {
 	static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
 
 	static final RiskFactors FACTORS = new RiskFactors(16, true, 6, true, false, false, 5, true);
+
+	static final ScreeningAnswers SCREENING = new ScreeningAnswers(true, true, true, true, true, true, false, false);
 
 	static final RiskOutcome HIGH = new RiskOutcome("HIGH", true, true, true);
 
@@ -53,12 +56,12 @@ class BreachRecordsTests {
 		breach.recordedAsCrime("CR/2026/1234", "ARRESTED", "CHARGE");
 		when(breaches.findById(breach.id())).thenReturn(Optional.of(breach));
 
-		breachRecords.riskReassessed(breach.id().toString(), FACTORS, HIGH, true);
+		breachRecords.riskReassessed(breach.id().toString(), FACTORS, SCREENING, HIGH, true);
 
 		assertThat(breach.riskLevel()).contains("HIGH");
 		assertThat(breach.variationNeeded()).contains(true);
 		InOrder order = inOrder(reassessments, records);
-		order.verify(reassessments).afterBreach(caseId, FACTORS, HIGH);
+		order.verify(reassessments).afterBreach(caseId, FACTORS, SCREENING, HIGH);
 		order.verify(records).record(caseId, "BREACH_RISK_REASSESSED",
 				"Breach dealt with: a variation of the order is to be sought");
 		// field names only, as triage's assessment logs them; the audit entries come last
@@ -73,7 +76,7 @@ class BreachRecordsTests {
 		breach.recordedAsCrime("CR/2026/1234", "ARRESTED", "CHARGE");
 		when(breaches.findById(breach.id())).thenReturn(Optional.of(breach));
 
-		breachRecords.riskReassessed(breach.id(), FACTORS, new RiskOutcome("MEDIUM", false, true, false), false);
+		breachRecords.riskReassessed(breach.id(), FACTORS, SCREENING, new RiskOutcome("MEDIUM", false, true, false), false);
 
 		assertThat(breach.variationNeeded()).contains(false);
 		inOrder(records).verify(records).record(caseId, "BREACH_RISK_REASSESSED",
@@ -84,7 +87,7 @@ class BreachRecordsTests {
 	void aBreachNotYetRecordedAsACrimeGetsNoRiskAssessment() {
 		when(breaches.findById(breach.id())).thenReturn(Optional.of(breach));
 
-		assertThatThrownBy(() -> breachRecords.riskReassessed(breach.id(), FACTORS, HIGH, false))
+		assertThatThrownBy(() -> breachRecords.riskReassessed(breach.id(), FACTORS, SCREENING, HIGH, false))
 			.isInstanceOf(IllegalStateException.class);
 
 		verifyNoInteractions(reassessments, records);

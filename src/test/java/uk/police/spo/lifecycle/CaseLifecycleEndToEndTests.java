@@ -191,7 +191,9 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 				then("ORDER_IN_FORCE", "BREACH_RECORDED", "REFERRAL_QUEUED", "REFERRAL_SENT", "REFERRAL_SENT"));
 		// the defendant is remanded: the officer's answers now score medium, where triage scored high
 		steps.work("Task_ReassessRisk", heldBy("investigators"),
-				Map.of("yesAnswers", 8L, "screeningYes", 6L, "incidentCount", 5L, "variationNeeded", false),
+				Map.of("yesAnswers", 8L, "victimVeryFrightened", true, "turnedUpUnannounced", true, "damagedProperty",
+						true, "followedVictim", true, "harassedOthers", true, "violentToOthers", true, "incidentCount", 5L,
+						"variationNeeded", false),
 				then("ORDER_IN_FORCE", "RISK_REASSESSED", "BREACH_RISK_REASSESSED"));
 		assertThat(riskLevel(ref)).as("the case's risk after the breach").isEqualTo("MEDIUM");
 		assertThat(summaries(ref, "RISK_REASSESSED")).singleElement().asString().contains("HIGH to MEDIUM");

@@ -40,6 +40,7 @@ import uk.police.spo.orders.TermKind;
 import uk.police.spo.support.DocumentJobs;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.PartnerServers;
+import uk.police.spo.support.TestCases;
 
 /**
  * Every user task of every process, found from the BPMN files, is opened on a real case and its deployed Camunda Form
@@ -80,8 +81,12 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 			Map.entry("Task_UpdateVictimOfArrest", Map.of("victimUpdated", true)),
 			Map.entry("Task_UpdateVictimOfDecision", Map.of("victimUpdated", true)),
 			Map.entry("Task_RecordBreachAsOffence", Map.of("crimeReference", "CR-2026-0042")),
-			Map.entry("Task_ReassessRisk",
-					Map.of("yesAnswers", 6L, "screeningYes", 2L, "incidentCount", 3L, "variationNeeded", false)),
+			Map.entry("Task_ReassessRisk", Map.of("yesAnswers", 6L, "followedVictim", true, "turnedUpUnannounced", true,
+					"incidentCount", 3L, "variationNeeded", false)),
+			// a task of the same name in another process, with a form or a rule of its own there
+			Map.entry("incidentReassessment/Task_ReassessRisk", Map.of("yesAnswers", 5L, "followedVictim", true)),
+			Map.entry("breachHandling/Task_PlanSafeguarding", Map.of("urgentWelfareVisit", true)),
+			Map.entry("incidentReassessment/Task_PlanSafeguarding", Map.of("urgentAddressMarker", true)),
 			Map.entry("Task_RecordClosure", Map.of("closureOutcome", "CHARGED", "closureNote", "Charged")),
 			Map.entry("Task_InformVictimOfClosure", Map.of("victimInformed", true, "victimUpdateMethod", "PHONE")));
 
@@ -157,7 +162,8 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 		TaskWorker worker = new TaskWorker(http, tasks);
 		String taskId = worker.open(ref, taskKey).getId();
 
-		worker.complete(ref, taskKey, VALUES.getOrDefault(taskKey, Map.of()));
+		worker.complete(ref, taskKey,
+				VALUES.getOrDefault(processKey + "/" + taskKey, VALUES.getOrDefault(taskKey, Map.of())));
 
 		assertThat(tasks.createTaskQuery().taskId(taskId).count()).as(taskKey + " still open").isZero();
 		assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getDeleteReason())
@@ -240,6 +246,24 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 				message(ref, "OrderServed", Map.of("servedAt", hoursAgo(2)));
 				message(ref, "BreachReported", Map.of("reportedBy", "OFFICER", "breachOccurredAt", hoursAgo(1)));
 				work(ref, taskKey, worker, "Task_RecordBreachAsOffence", "Task_DecideArrestAndCharge");
+				if (taskKey.equals("Task_PlanSafeguarding")) {
+					// 15 DASH yes answers: high risk, which brings urgent safeguarding
+					worker.complete(ref, "Task_ReassessRisk",
+							Map.of("yesAnswers", 15L, "incidentCount", 3L, "variationNeeded", false));
+					PartnerServers.deliverReferrals(runtime, management, ref);
+				}
+			}
+			case "incidentReassessment" -> {
+				jdbc.update("update case_file set risk_level = 'MEDIUM' where reference = ?", ref);
+				assertThat(http.withBasicAuth("investigator", "demo")
+					.postForEntity("/api/cases/" + ref + "/incidents", TestCases.json(Map.of("behaviour", "LOITERING")),
+							Map.class)
+					.getStatusCode()
+					.value()).isEqualTo(201);
+				if (taskKey.equals("Task_PlanSafeguarding")) {
+					worker.complete(ref, "Task_ReassessRisk", Map.of("yesAnswers", 15L));
+					PartnerServers.deliverReferrals(runtime, management, ref);
+				}
 			}
 			default -> fail("no route to the tasks of " + processKey);
 		}

@@ -43,6 +43,7 @@ import uk.police.spo.breach.BreachHandlingFixtures;
 import uk.police.spo.breach.BreachRecords;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 import uk.police.spo.orders.ProtectiveOrder;
@@ -68,7 +69,8 @@ import uk.police.spo.triage.RiskReassessments;
 		"forms/monitoring-renewal-outcome.form", "forms/monitoring-prepare-variation.form",
 		"forms/monitoring-variation-outcome.form", "forms/monitoring-prepare-discharge.form",
 		"forms/monitoring-discharge-outcome.form", "forms/breach-record-offence.form",
-		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form" })
+		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form",
+		"forms/triage-plan-safeguarding.form" })
 class BreachRiskReassessmentProcessTests {
 
 	static final String REFERENCE = "SH-2026-000077";
@@ -139,15 +141,18 @@ class BreachRiskReassessmentProcessTests {
 		assertThat(task(investigation).getName()).isEqualTo("Investigate · " + REFERENCE + " · STANDARD risk");
 
 		// DMN triageRisk, Rule_BreachMedium: a breach of an order is at least medium; Rule_SpoAfterBreach: consider one
-		handleBreach(Map.of("yesAnswers", 3, "stalkingQuestionYes", true, "screeningYes", 2, "victimVeryFrightened",
-				false, "threatsOfViolence", false, "professionalJudgementHigh", false, "incidentCount", 3,
-				"variationNeeded", false));
+		handleBreach(Map.of("yesAnswers", 3, "stalkingQuestionYes", true, "followedVictim", true,
+				"turnedUpUnannounced", true, "victimVeryFrightened", false, "threatsOfViolence", false,
+				"professionalJudgementHigh", false, "incidentCount", 3, "variationNeeded", false));
 
 		RiskAssessment assessment = savedAssessment();
 		assertThat(assessment.context()).isEqualTo(RiskAssessment.BREACH);
 		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
 		assertThat(assessment.factors()).isEqualTo(new RiskFactors(3, true, 2, false, false, false, 3, true));
 		assertThat(assessment.outcome()).isEqualTo(new RiskOutcome("MEDIUM", false, true, false));
+		// the screening questions of the one risk checklist, kept one by one as at triage
+		assertThat(assessment.screening()).isEqualTo(new ScreeningAnswers(false, true, null, true, false, null, null,
+				null));
 		assertThat(assessment.assessedBy()).isEqualTo("investigator");
 		assertThat(assessment.assessedAt()).isEqualTo(NOW);
 		assertThat(caseFile.riskLevel()).contains("MEDIUM");
@@ -186,9 +191,12 @@ class BreachRiskReassessmentProcessTests {
 		assertThat(highRiskTasks()).isEmpty();
 
 		// DMN triageRisk, Rule_DashHigh: 14 or more DASH yes answers, a breach or not
-		handleBreach(Map.of("yesAnswers", 16, "stalkingQuestionYes", true, "screeningYes", 6, "victimVeryFrightened",
-				true, "threatsOfViolence", false, "professionalJudgementHigh", false, "incidentCount", 5,
-				"variationNeeded", true));
+		Map<String, Object> answers = new java.util.HashMap<>(Map.of("yesAnswers", 16, "stalkingQuestionYes", true,
+				"victimVeryFrightened", true, "turnedUpUnannounced", true, "damagedProperty", true, "followedVictim",
+				true, "harassedOthers", true, "violentToOthers", true, "threatsOfViolence", false,
+				"professionalJudgementHigh", false));
+		answers.putAll(Map.of("incidentCount", 5, "variationNeeded", true));
+		handleBreach(answers);
 
 		assertThat(savedAssessment().outcome()).isEqualTo(new RiskOutcome("HIGH", true, true, true));
 		assertThat(caseFile.riskLevel()).contains("HIGH");
@@ -221,6 +229,7 @@ class BreachRiskReassessmentProcessTests {
 		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));
 		ReferralSends.run(engine.getManagementService(), breach.getId());
 		complete(task(breach), riskAnswers);
+		BreachHandlingFixtures.followUpTheRisk(engine, breach);
 		assertThat(breach).isEnded();
 	}
 

@@ -55,7 +55,8 @@ import uk.police.spo.support.ReferralSends;
 		"forms/monitoring-renewal-outcome.form", "forms/monitoring-prepare-variation.form",
 		"forms/monitoring-variation-outcome.form", "forms/monitoring-prepare-discharge.form",
 		"forms/monitoring-discharge-outcome.form", "forms/breach-record-offence.form",
-		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "breach/triageRisk-stub.dmn" })
+		"forms/breach-arrest-and-charge.form", "forms/breach-reassess-risk.form", "forms/triage-plan-safeguarding.form",
+		"breach/triageRisk-stub.dmn" })
 class OrderMonitoringProcessTests {
 
 	static final String REFERENCE = "SH-2026-000042";
@@ -471,6 +472,40 @@ class OrderMonitoringProcessTests {
 			.containsEntry("variationNeeded", false);
 	}
 
+	@Test
+	void aReviewThatSuspectsABreachStartsBreachHandlingAndTheReviewsGoOn() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+		String breachId = UUID.randomUUID().toString();
+		// reported by the officer, from the start of the day it happened (UK time: summer time on 1 June)
+		when(breaches.reported(caseId.toString(), orderId, BreachSource.OFFICER, Instant.parse("2026-05-31T23:00:00Z")))
+			.thenReturn(UUID.fromString(breachId));
+		fire(monitoring, "Event_ReviewDue");
+
+		complete(userTask(monitoring, "Task_ReviewOrder"), withVariables("victimContact", "SPOKE_TO_VICTIM",
+				"orderCompliance", "BREACH_SUSPECTED", "breachOccurredOn", "2026-06-01"));
+
+		verify(orders).reviewed(caseId.toString(), orderId, "SPOKE_TO_VICTIM", "BREACH_SUSPECTED");
+		assertThat(monitoring).hasPassed("Task_RecordReview", "Event_BreachSuspectedAtReview", "Task_RecordBreachReport")
+			.isWaitingAt("CallActivity_HandleBreach", "Event_ReviewDue");
+		ProcessInstance breach = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(monitoring.getId())
+			.singleResult();
+		assertThat(breach).isWaitingAt("Task_RecordBreachAsOffence").variables().containsEntry("breachId", breachId);
+	}
+
+	@Test
+	void aReviewWithoutASuspectedBreachStartsNoBreachHandling() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+
+		review(monitoring, "SPOKE_TO_VICTIM");
+
+		assertThat(monitoring).hasNotPassed("Event_BreachSuspectedAtReview", "Task_RecordBreachReport")
+			.isWaitingAt("Event_ReviewDue");
+	}
+
 	// ---- interim orders
 
 	@Test
@@ -589,6 +624,7 @@ class OrderMonitoringProcessTests {
 		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));
 		ReferralSends.run(engine.getManagementService(), breach.getId());
 		complete(task(breach), BreachHandlingFixtures.riskAnswers(variationNeeded, variationNeeded));
+		BreachHandlingFixtures.followUpTheRisk(engine, breach);
 		assertThat(breach).isEnded();
 	}
 

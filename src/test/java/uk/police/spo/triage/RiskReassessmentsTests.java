@@ -21,6 +21,7 @@ import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 
@@ -53,7 +54,7 @@ class RiskReassessmentsTests {
 		RiskFactors factors = new RiskFactors(16, true, 6, true, false, false, 5, true);
 		RiskOutcome outcome = new RiskOutcome("HIGH", true, true, true);
 
-		RiskAssessment assessment = reassessments.afterBreach("c-9", factors, outcome);
+		RiskAssessment assessment = reassessments.afterBreach("c-9", factors, ScreeningAnswers.unanswered(), outcome);
 
 		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
 		assertThat(assessment.context()).isEqualTo(RiskAssessment.BREACH);
@@ -76,7 +77,7 @@ class RiskReassessmentsTests {
 		caseFile.triaged("STALKING_8Q", "HIGH");
 
 		reassessments.afterBreach("c-9", new RiskFactors(2, false, 0, false, false, false, 3, true),
-				new RiskOutcome("MEDIUM", false, true, false));
+				ScreeningAnswers.unanswered(), new RiskOutcome("MEDIUM", false, true, false));
 
 		assertThat(caseFile.riskLevel()).contains("MEDIUM");
 		inOrder(cases).verify(cases).record("c-9", "RISK_REASSESSED",

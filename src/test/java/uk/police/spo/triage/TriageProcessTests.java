@@ -85,6 +85,7 @@ class TriageProcessTests {
 				Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72)));
 		Mocks.register("loadTriageFacts", new LoadTriageFactsDelegate(records));
 		Mocks.register("countScreeningAnswers", new CountScreeningAnswersDelegate());
+		Mocks.register("riskChecklist", new RiskChecklist(3));
 		Mocks.register("recordRiskAssessment", new RecordRiskAssessmentDelegate(records));
 		Mocks.register("queueMaracReferral", new QueueMaracReferralDelegate(referrals));
 		Mocks.register("recordSafeguardingPlan", new RecordSafeguardingPlanDelegate(records));
@@ -179,6 +180,39 @@ class TriageProcessTests {
 		verify(records).planSafeguarding(CASE_ID, List.of("SAFE_CONTACT_AGREED"));
 		verify(referrals).offer(UUID.fromString(CASE_ID), List.of());
 		verify(records).complete(CASE_ID, "HARASSMENT_8L", "STANDARD");
+	}
+
+	@Test
+	void theReportsScreeningAnswersAreOfferedAtScreenRiskAndTheOfficersStartEmpty() {
+		reportSays(false, true);
+		ProcessInstance triage = start(false);
+		confirmDetails(triage, "PHONE");
+		classify(triage, "STALKING_8Q", 2L);
+
+		// the form marks the screening questions as from the report (properties.prefilled): their answers stay
+		assertThat(triage).isWaitingAt("Task_ScreenRisk");
+		assertThat(engine.getRuntimeService().getVariable(triage.getId(), "victimVeryFrightened")).isEqualTo(true);
+		assertThat(engine.getRuntimeService().getVariable(triage.getId(), "followedVictim")).isNull();
+	}
+
+	@Test
+	void asManyPoliceCallOutsAsConfiguredMakeTheCaseHighRiskWithMarac() {
+		reportSays(false, false);
+		Mocks.register("riskChecklist", new RiskChecklist(2));
+		ProcessInstance triage = start(false);
+		confirmDetails(triage, "PHONE");
+		classify(triage, "STALKING_8Q", 2L);
+
+		screen(triage, Map.of("yesAnswers", 3L, "policeCallOuts", 2L));
+
+		assertThat(triage).hasPassed("Task_QueueMaracReferral")
+			.isWaitingAt("Task_PlanSafeguarding")
+			.variables()
+			.containsEntry("riskLevel", "HIGH")
+			.containsEntry("maracReferral", true);
+		ArgumentCaptor<RiskFactors> factors = ArgumentCaptor.forClass(RiskFactors.class);
+		verify(records).assess(eq(CASE_ID), eq("STALKING_8Q"), factors.capture(), any(), any());
+		assertThat(factors.getValue().policeCallOuts()).isEqualTo(2);
 	}
 
 	@Test

@@ -53,6 +53,16 @@ class TriageRiskDecisionTests {
 	}
 
 	@Test
+	void shouldMakePotentialEscalationHighRiskWithMaracAtTheConfiguredNumberOfCallOuts() {
+		// the third MARAC criterion: police call-outs in 12 months, as many as spo.risk.escalation-call-outs
+		assertThat(decide(Map.of("policeCallOuts", 3, "escalationCallOuts", 3))).containsEntry("riskLevel", "HIGH")
+			.containsEntry("maracReferral", true)
+			.containsEntry("urgentSafeguarding", true);
+		assertThat(decide(Map.of("policeCallOuts", 2, "escalationCallOuts", 3))).containsEntry("riskLevel", "STANDARD");
+		assertThat(decide(Map.of("policeCallOuts", 2, "escalationCallOuts", 2))).containsEntry("riskLevel", "HIGH");
+	}
+
+	@Test
 	void shouldMakeABreachAtLeastMediumAndConsiderAnOrder() {
 		assertThat(decide(Map.of("breachOfOrder", true))).containsEntry("riskLevel", "MEDIUM")
 			.containsEntry("considerSpo", true)

@@ -334,6 +334,70 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void aBreachIsNotReferredToAdvocacyOnTheReportsTickAlone() {
+		// the report said yes to referrals (perhaps a third party's tick); the victim was never asked about advocacy
+		CaseFile caseFile = reportedCase(true);
+
+		List<Referral> queued = breaches.informCourtAndAdvocacy(caseFile.id().toString());
+
+		assertThat(queued).extracting(Referral::partner).containsExactly(ReferralPartner.COURT);
+	}
+
+	@Test
+	void aWithdrawalOfConsentStopsTheReferralsNotYetDeliveredAndLeavesTheSentOneSent() throws Exception {
+		CaseFile caseFile = reportedCase(true);
+		Referral sent = queue(caseFile, ReferralPartner.HOUSING, "SAFE_ACCOMMODATION", LegalBasis.CONSENT);
+		runJob(send(sent));
+		Referral notYetSent = queue(caseFile, ReferralPartner.HOUSING, "SAFE_ACCOMMODATION", LegalBasis.CONSENT);
+		Referral advocacy = queue(caseFile, ReferralPartner.ADVOCACY, "RISK_ADVOCACY", LegalBasis.CONSENT);
+		PartnerServers.reset();
+
+		ResponseEntity<Map> withdrawn = http.withBasicAuth("triage", "demo")
+			.postForEntity("/api/cases/" + caseFile.reference() + "/consent-withdrawals",
+					TestCases.json("{\"partner\":\"HOUSING\"}"), Map.class);
+		runJob(send(notYetSent));
+		runJob(send(advocacy));
+
+		assertThat(withdrawn.getStatusCode().value()).isEqualTo(201);
+		assertThat(withdrawn.getBody()).containsEntry("partner", "HOUSING").containsEntry("recordedBy", "triage")
+			.containsKey("withdrawnAt");
+		assertThat(PartnerServers.http().findAll(postRequestedFor(urlPathEqualTo("/housing/referrals")))).isEmpty();
+		assertThat(referrals.findById(notYetSent.id()).orElseThrow().status()).isEqualTo(ReferralStatus.FAILED);
+		assertThat(referrals.findById(notYetSent.id()).orElseThrow().failureReason().orElseThrow())
+			.contains("no recorded consent of the victim to a referral to HOUSING");
+		assertThat(referrals.findById(sent.id()).orElseThrow().status()).isEqualTo(ReferralStatus.SENT);
+		// consent to another partner stands
+		assertThat(referrals.findById(advocacy.id()).orElseThrow().status()).isEqualTo(ReferralStatus.SENT);
+		assertThat(jdbc.queryForMap("select partner, recorded_by from consent_withdrawal where case_id = ?",
+				caseFile.id().toString())).containsEntry("partner", "HOUSING").containsEntry("recorded_by", "triage");
+		assertThat(jdbc.queryForList("select action, field_names, actor from audit_entry where case_reference = ?"
+				+ " and purpose = 'consent withdrawn'", caseFile.reference()))
+			.extracting(r -> r.get("action") + " " + r.get("field_names") + " " + r.get("actor"))
+			.containsExactly("ALTER referral.consent triage");
+		assertThat(jdbc.queryForList("select summary from case_timeline_entry where case_id = ? and kind = ?",
+				String.class, caseFile.id().toString(), "CONSENT_WITHDRAWN"))
+			.containsExactly("The victim withdrew their consent to referrals to HOUSING: referrals to it not yet "
+					+ "delivered will not be sent");
+	}
+
+	@Test
+	void aWithdrawalNamesAPartnerReferredToOnConsentAndACaseOfTheOfficersUnit() {
+		CaseFile caseFile = reportedCase(true);
+		String path = "/api/cases/" + caseFile.reference() + "/consent-withdrawals";
+
+		ResponseEntity<Map> marac = http.withBasicAuth("triage", "demo")
+			.postForEntity(path, TestCases.json("{\"partner\":\"MARAC\"}"), Map.class);
+		ResponseEntity<Map> otherUnit = http.withBasicAuth("investigator-south", "demo")
+			.postForEntity(path, TestCases.json("{\"partner\":\"HOUSING\"}"), Map.class);
+
+		assertThat(marac.getStatusCode().value()).isEqualTo(400);
+		assertThat(String.valueOf(marac.getBody().get("errors"))).contains("partner", "HOUSING or ADVOCACY");
+		assertThat(otherUnit.getStatusCode().value()).isEqualTo(404);
+		assertThat(jdbc.queryForObject("select count(*) from consent_withdrawal where case_id = ?", Integer.class,
+				caseFile.id().toString())).isZero();
+	}
+
+	@Test
 	void theCourtsMailCarriesTheReferralItsMessageIdAndTheApplication() throws Exception {
 		CaseFile caseFile = reportedCase(true);
 		Referral court = queue(caseFile, ReferralPartner.COURT, "SPO_APPLICATION", LegalBasis.COURT_APPLICATION);
@@ -422,7 +486,16 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 		return cases.findByReference(reference).orElseThrow();
 	}
 
+	/**
+	 * A referral queued on its basis; on consent, as triage queues it: an offer the victim accepted, when the report
+	 * said they would (the report's tick alone is no consent).
+	 */
 	private Referral queue(CaseFile caseFile, ReferralPartner partner, String kind, LegalBasis basis) {
+		if (basis == LegalBasis.CONSENT && caseFile.consentToPartnerReferral()) {
+			Referral accepted = Referral.offer(caseFile.id(), partner, kind, Instant.now());
+			accepted.consentGiven(Instant.now());
+			return referrals.saveAndFlush(accepted);
+		}
 		return referrals.saveAndFlush(Referral.queue(caseFile.id(), partner, kind, basis, Instant.now()));
 	}
 

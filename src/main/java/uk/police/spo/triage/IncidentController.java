@@ -1,0 +1,124 @@
+package uk.police.spo.triage;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.police.spo.cases.Behaviour;
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.units.CaseAccess;
+
+/**
+ * An officer records a new incident on an open case: {@code POST /api/cases/{reference}/incidents} with
+ * {@code {"behaviour": "FOLLOWING", "occurredOn": "2026-05-01", "location": "...", "description": "..."}} (only the
+ * behaviour is required). Staff of the case's unit; another unit's case answers 404, a closed case 409. The risk is
+ * then reassessed ({@link NewIncidents}).
+ */
+@RestController
+@RequestMapping("/api/cases/{reference}/incidents")
+class IncidentController {
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private final CaseRepository cases;
+
+	private final CaseAccess access;
+
+	private final NewIncidents incidents;
+
+	private final Clock clock;
+
+	IncidentController(CaseRepository cases, CaseAccess access, NewIncidents incidents, Clock clock) {
+		this.cases = cases;
+		this.access = access;
+		this.incidents = incidents;
+		this.clock = clock;
+	}
+
+	record NewIncident(String behaviour, String occurredOn, String location, String description) {
+	}
+
+	@PostMapping
+	@Transactional
+	ResponseEntity<Object> report(@PathVariable String reference, @RequestBody(required = false) NewIncident body) {
+		Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+		if (caseFile.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		if (caseFile.get().status() == CaseStatus.CLOSED) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"The case is closed: report the incident as a new case, linked to this one.");
+			problem.setTitle("Case closed");
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+		}
+		List<Map<String, String>> errors = problems(body);
+		if (!errors.isEmpty()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The incident has " + errors.size() + " invalid field(s).");
+			problem.setTitle("Invalid incident");
+			problem.setProperty("errors", errors);
+			return ResponseEntity.badRequest().body(problem);
+		}
+		boolean reassessing = incidents.reported(caseFile.get(),
+				body.occurredOn() == null ? null : LocalDate.parse(body.occurredOn()),
+				Behaviour.valueOf(body.behaviour()), blankToNull(body.location()), blankToNull(body.description()));
+		return ResponseEntity.created(URI.create("/api/cases/" + reference))
+			.body(Map.of("incidents", caseFile.get().incidents().size(), "riskReassessment", reassessing));
+	}
+
+	private List<Map<String, String>> problems(NewIncident body) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		List<String> behaviours = Arrays.stream(Behaviour.values()).map(Behaviour::name).toList();
+		if (body == null || body.behaviour() == null || !behaviours.contains(body.behaviour())) {
+			errors.add(error("behaviour", "is one of " + behaviours));
+		}
+		if (body == null) {
+			return errors;
+		}
+		if (body.occurredOn() != null) {
+			try {
+				if (LocalDate.parse(body.occurredOn()).isAfter(LocalDate.now(clock.withZone(UK)))) {
+					errors.add(error("occurredOn", "cannot be in the future"));
+				}
+			}
+			catch (DateTimeParseException notADate) {
+				errors.add(error("occurredOn", "is a date as YYYY-MM-DD"));
+			}
+		}
+		if (body.location() != null && body.location().length() > 500) {
+			errors.add(error("location", "is at most 500 characters"));
+		}
+		if (body.description() != null && body.description().length() > 4000) {
+			errors.add(error("description", "is at most 4000 characters"));
+		}
+		return errors;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static Map<String, String> error(String field, String message) {
+		return Map.of("field", field, "message", message);
+	}
+
+}
