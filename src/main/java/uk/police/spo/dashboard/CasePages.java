@@ -1,12 +1,15 @@
 package uk.police.spo.dashboard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,17 +18,34 @@ import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditEntry;
 import uk.police.spo.audit.AuditSearch;
 import uk.police.spo.audit.AuditTrail;
+import uk.police.spo.cases.CasePerson;
+import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.PersonRole;
+import uk.police.spo.cases.SafeContactMethod;
 
 /**
- * A case's page for its unit's supervisors and the administrators. A case of another unit is not found, exactly as
- * one that does not exist. Reading it is recorded in the audit log (CONSULT), in the same transaction.
+ * A case's page for every officer of the case's unit and for the administrators. A case of another unit is not found,
+ * exactly as one that does not exist. Reading it is recorded in the audit log (CONSULT), in the same transaction: one
+ * entry for the page, naming what of people it showed to this reader, and one more when it showed the victim's safe
+ * contact detail. The victim's encrypted contact details are read (and decrypted) only for the roles that may see
+ * them ({@link CaseReader}); everything else is read from the case tables with this module's own SQL.
  */
 @Service
 class CasePages {
 
-	/** What of the case page is about people: as the case API's summary, with the timeline's officers and tasks. */
-	static final List<String> PAGE_PEOPLE_FIELDS = List.of("reporterType", "relationship", "immediateDanger",
-			"timeline.actor", "tasks.assignee");
+	/** What of the case page is about people, for every reader: the summary, the report and the officers' names. */
+	static final List<String> PAGE_PEOPLE_FIELDS = List.of("reporterType", "relationship", "immediateDanger", "impact",
+			"incidents", "suspect.name", "suspect.dateOfBirth", "suspect.description", "suspect.onlineAccounts",
+			"victim.safeContact.method", "timeline.actor", "tasks.assignee");
+
+	static final List<String> INVESTIGATION_FIELDS = List.of("witness.name", "evidence.description");
+
+	static final List<String> SAFE_CONTACT_FIELDS = List.of("victim.safeContact.detail", "victim.safeContact.safeTimes",
+			"victim.safeContact.voicemailSafe");
+
+	static final String PURPOSE = "case page";
+
+	static final String SAFE_CONTACT_PURPOSE = "case page safe contact";
 
 	static final int TASKS_DONE_SHOWN = 200;
 
@@ -37,54 +57,142 @@ class CasePages {
 
 	private final HistoryService history;
 
-	private final EngineReader reader;
-
 	private final AuditTrail audit;
 
-	CasePages(NamedParameterJdbcTemplate jdbc, TaskService tasks, HistoryService history, EngineReader reader,
-			AuditTrail audit) {
+	private final CaseRepository cases;
+
+	CasePages(NamedParameterJdbcTemplate jdbc, TaskService tasks, HistoryService history, AuditTrail audit,
+			CaseRepository cases) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.history = history;
-		this.reader = reader;
 		this.audit = audit;
+		this.cases = cases;
 	}
 
 	@Transactional
-	Optional<CaseView> page(String reference, ViewerScope scope) {
-		List<CaseView.Summary> found = jdbc.query("select c.reference, c.status, c.risk_level, c.classification, "
+	Optional<CaseView> page(String reference, ViewerScope scope, CaseReader who) {
+		MapSqlParameterSource byReference = scope.parameters().addValue("reference", reference);
+		List<CaseRow> found = jdbc.query("select c.id, c.reference, c.status, c.risk_level, c.classification, "
 				+ "c.unit_code, c.reporter_type, c.relationship, c.immediate_danger, c.received_at, c.closed_at, "
-				+ "c.closure_outcome from case_file c where c.reference = :reference and " + scope.where(),
-				scope.parameters().addValue("reference", reference),
-				(row, i) -> new CaseView.Summary(row.getString("reference"), row.getString("status"),
-						row.getString("risk_level"), row.getString("classification"), row.getString("unit_code"),
-						row.getString("reporter_type"), row.getString("relationship"), row.getBoolean("immediate_danger"),
-						CaseSql.instant(row, "received_at"), CaseSql.instant(row, "closed_at"),
-						row.getString("closure_outcome")));
+				+ "c.closure_outcome, c.impact from case_file c where c.reference = :reference and " + scope.where(),
+				byReference,
+				(row, i) -> new CaseRow(row.getString("id"), row.getString("impact"),
+						new CaseView.Summary(row.getString("reference"), row.getString("status"),
+								row.getString("risk_level"), row.getString("classification"),
+								row.getString("unit_code"), row.getString("reporter_type"),
+								row.getString("relationship"), row.getBoolean("immediate_danger"),
+								CaseSql.instant(row, "received_at"), CaseSql.instant(row, "closed_at"),
+								row.getString("closure_outcome"))));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
+		CaseRow caseRow = found.get(0);
+		MapSqlParameterSource byCase = new MapSqlParameterSource("caseId", caseRow.id());
 		List<CaseView.Event> timeline = new ArrayList<>(jdbc.query("select t.occurred_at, t.kind, t.summary, t.actor "
-				+ "from case_timeline_entry t join case_file c on c.id = t.case_id where c.reference = :reference",
-				scope.parameters().addValue("reference", reference),
+				+ "from case_timeline_entry t where t.case_id = :caseId", byCase,
 				(row, i) -> new CaseView.Event(CaseSql.instant(row, "occurred_at"), row.getString("kind"),
 						row.getString("summary"), row.getString("actor"))));
-		List<CaseView.OpenTask> open = reader.asReader(() -> {
-			timeline.addAll(tasksDone(reference));
-			return openTasks(reference);
-		});
+		// the case is the reader's unit's (checked above): every task of it is shown, whichever role it is for
+		List<CaseView.DoneTask> done = tasksDone(reference);
+		done.forEach(t -> timeline.add(new CaseView.Event(t.at(), "TASK_DONE", "Task done: " + t.name(), t.by())));
 		timeline.sort(Comparator.comparing(CaseView.Event::at));
-		List<CaseView.AuditLine> trail = audit
+		List<CaseView.OpenTask> open = openTasks(reference);
+		List<CaseView.AuditLine> trail = who.auditTrail() ? auditTrail(reference, scope) : List.of();
+		List<String> fields = new ArrayList<>(PAGE_PEOPLE_FIELDS);
+		if (who.investigation()) {
+			fields.addAll(INVESTIGATION_FIELDS);
+		}
+		audit.record(AuditAction.CONSULT, reference, fields, PURPOSE);
+		CaseView.SafeContact safeContact = safeContact(reference, byCase, who);
+		return Optional.of(new CaseView(caseRow.summary(), who, report(caseRow, byCase), assessments(byCase),
+				safeContact, who.investigation() ? witnesses(byCase) : List.of(),
+				who.investigation() ? evidence(byCase) : List.of(), documents(byCase), timeline, done, open, trail));
+	}
+
+	private record CaseRow(String id, String impact, CaseView.Summary summary) {
+	}
+
+	private CaseView.Report report(CaseRow caseRow, MapSqlParameterSource byCase) {
+		List<CaseView.Incident> incidents = jdbc.query("select occurred_on, behaviour, location, description "
+				+ "from case_incident where case_id = :caseId order by position", byCase,
+				(row, i) -> new CaseView.Incident(row.getObject("occurred_on", LocalDate.class),
+						row.getString("behaviour"), row.getString("location"), row.getString("description")));
+		Optional<CaseView.Suspect> suspect = jdbc.query("select name, date_of_birth, description, online_accounts "
+				+ "from case_person where case_id = :caseId and role = 'SUSPECT'", byCase,
+				(row, i) -> new CaseView.Suspect(row.getString("name"), row.getObject("date_of_birth", LocalDate.class),
+						row.getString("description"), row.getString("online_accounts")))
+			.stream()
+			.findFirst();
+		return new CaseView.Report(caseRow.impact(), incidents, suspect);
+	}
+
+	private List<CaseView.Assessment> assessments(MapSqlParameterSource byCase) {
+		return jdbc.query("select assessed_at, context, risk_level, yes_answers, screening_yes, marac_referral, "
+				+ "consider_spo, urgent_safeguarding, assessed_by from risk_assessment where case_id = :caseId "
+				+ "order by assessed_at", byCase,
+				(row, i) -> new CaseView.Assessment(CaseSql.instant(row, "assessed_at"), row.getString("context"),
+						row.getString("risk_level"), row.getInt("yes_answers"), row.getInt("screening_yes"),
+						row.getBoolean("marac_referral"), row.getBoolean("consider_spo"),
+						row.getBoolean("urgent_safeguarding"), row.getString("assessed_by")));
+	}
+
+	/** The method from the case table; the detail decrypted from the case record for those who contact the victim. */
+	private CaseView.SafeContact safeContact(String reference, MapSqlParameterSource byCase, CaseReader who) {
+		String method = jdbc.query("select safe_contact_method from case_person where case_id = :caseId "
+				+ "and role = 'VICTIM'", byCase, (row, i) -> row.getString("safe_contact_method"))
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (!who.safeContactDetail() || method == null) {
+			return new CaseView.SafeContact(method, Optional.empty());
+		}
+		Optional<CaseView.SafeContact.Detail> detail = cases.findByReference(reference)
+			.flatMap(c -> c.personIn(PersonRole.VICTIM))
+			.map(victim -> new CaseView.SafeContact.Detail(channel(victim), victim.safeTimes(),
+					victim.voicemailSafe()));
+		detail.ifPresent(d -> audit.record(AuditAction.CONSULT, reference, SAFE_CONTACT_FIELDS, SAFE_CONTACT_PURPOSE));
+		return new CaseView.SafeContact(method, detail);
+	}
+
+	private static String channel(CasePerson victim) {
+		if (victim.safeContactMethod() == SafeContactMethod.PHONE) {
+			return victim.phone();
+		}
+		return victim.safeContactMethod() == SafeContactMethod.EMAIL ? victim.email() : null;
+	}
+
+	private List<String> witnesses(MapSqlParameterSource byCase) {
+		return jdbc.query("select name from case_person where case_id = :caseId and role = 'WITNESS' order by name",
+				byCase, (row, i) -> row.getString("name"));
+	}
+
+	private List<CaseView.Evidence> evidence(MapSqlParameterSource byCase) {
+		return jdbc.query("select id, recorded_at, kind, description, file_label, content_type, size_bytes, "
+				+ "recorded_by from evidence_item where case_id = :caseId order by recorded_at", byCase,
+				(row, i) -> new CaseView.Evidence(row.getString("id"), CaseSql.instant(row, "recorded_at"),
+						row.getString("kind"), row.getString("description"), row.getString("file_label"),
+						row.getString("content_type"), row.getLong("size_bytes"), row.getString("recorded_by")));
+	}
+
+	private List<CaseView.Document> documents(MapSqlParameterSource byCase) {
+		return jdbc.query("select id, type, version, created_at, created_by from case_document "
+				+ "where case_id = :caseId order by created_at", byCase,
+				(row, i) -> new CaseView.Document(row.getString("id"), row.getString("type"), row.getInt("version"),
+						CaseSql.instant(row, "created_at"), row.getString("created_by")));
+	}
+
+	private List<CaseView.AuditLine> auditTrail(String reference, ViewerScope scope) {
+		return audit
 			.search(new AuditSearch(reference, null, null, null, scope.everyUnit() ? null : scope.units(), 0, AUDIT_SHOWN))
 			.entries()
 			.stream()
 			.map(CasePages::line)
 			.toList();
-		audit.record(AuditAction.CONSULT, reference, PAGE_PEOPLE_FIELDS, "dashboard case page");
-		return Optional.of(new CaseView(found.get(0), timeline, open, trail));
 	}
 
-	private List<CaseView.Event> tasksDone(String reference) {
+	private List<CaseView.DoneTask> tasksDone(String reference) {
 		return history.createHistoricTaskInstanceQuery()
 			.processInstanceBusinessKey(reference)
 			.finished()
@@ -93,8 +201,8 @@ class CasePages {
 			.listPage(0, TASKS_DONE_SHOWN)
 			.stream()
 			.filter(t -> t.getEndTime() != null)
-			.map(t -> new CaseView.Event(t.getEndTime().toInstant(), "TASK_DONE", "Task done: " + t.getName(),
-					t.getAssignee() == null ? "" : t.getAssignee()))
+			.map(t -> new CaseView.DoneTask(t.getName(), t.getAssignee() == null ? "" : t.getAssignee(),
+					t.getEndTime().toInstant()))
 			.toList();
 	}
 

@@ -3,6 +3,7 @@ package uk.police.spo.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,19 +22,18 @@ import uk.police.spo.security.SpoGroups;
 import uk.police.spo.units.CaseAccess;
 
 /**
- * The supervisors' pages (security.SecurityConfiguration lets supervisors and administrators in): the figures, the
- * cases behind each, a case's page; and every officer's work queue. Pages are HTML written here, from this host only.
+ * The supervisors' pages (security.SecurityConfiguration lets supervisors and administrators in): the figures and the
+ * cases behind each; and every officer's work queue. A case's page is {@link CasePageController}'s. Pages are HTML
+ * written here, from this host only.
  */
 @Controller
 class DashboardController {
 
-	private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
 	private final Dashboard dashboard;
 
 	private final CaseList caseList;
-
-	private final CasePages casePages;
 
 	private final WorkQueue workQueue;
 
@@ -41,11 +41,10 @@ class DashboardController {
 
 	private final AuditTrail audit;
 
-	DashboardController(Dashboard dashboard, CaseList caseList, CasePages casePages, WorkQueue workQueue,
+	DashboardController(Dashboard dashboard, CaseList caseList, WorkQueue workQueue,
 			CaseAccess access, AuditTrail audit) {
 		this.dashboard = dashboard;
 		this.caseList = caseList;
-		this.casePages = casePages;
 		this.workQueue = workQueue;
 		this.access = access;
 		this.audit = audit;
@@ -90,14 +89,15 @@ class DashboardController {
 		return html(CaseListPage.render(found, navigation()));
 	}
 
+	/** The case page was the supervisors' first and is everyone's now, at {@link CasePageController}'s address. */
 	@GetMapping("/dashboard/cases/{reference}")
-	ResponseEntity<String> casePage(@PathVariable String reference) {
-		if (!reference.matches("[A-Z0-9-]{1,20}")) {
-			return notFound();
+	ResponseEntity<Void> casePage(@PathVariable String reference) {
+		if (!CasePageController.REFERENCE.matcher(reference).matches()) {
+			return ResponseEntity.notFound().build();
 		}
-		return casePages.page(reference, ViewerScope.of(access))
-			.map(view -> html(CasePage.render(view, navigation())))
-			.orElseGet(this::notFound);
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.header(HttpHeaders.LOCATION, "/cases/" + reference)
+			.build();
 	}
 
 	@GetMapping({ "/work", "/work/" })
@@ -125,18 +125,18 @@ class DashboardController {
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private ResponseEntity<String> notFound() {
-		Html body = new Html().element("h1", "No such case").raw("<p><a href=\"/dashboard\">Back to the dashboard</a></p>");
+	static ResponseEntity<String> notFound() {
+		Html body = new Html().element("h1", "No such case").raw("<p><a href=\"/work\">Back to my case work</a></p>");
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(HTML)
 			.body(Html.page("No such case", navigation(), body.toString()));
 	}
 
-	private static ResponseEntity<String> html(String page) {
+	static ResponseEntity<String> html(String page) {
 		return ResponseEntity.ok().contentType(HTML).body(page);
 	}
 
-	private static List<String[]> navigation() {
+	static List<String[]> navigation() {
 		List<String> groups = EngineReader.currentGroups();
 		List<String[]> items = new ArrayList<>();
 		if (groups.contains(SpoGroups.SUPERVISORS) || groups.contains(SpoGroups.ADMINS)) {

@@ -99,7 +99,7 @@ final class Html {
 	}
 
 	static String caseLink(String reference) {
-		return "<a href=\"/dashboard/cases/" + escape(reference) + "\">" + escape(reference) + "</a>";
+		return "<a href=\"/cases/" + escape(reference) + "\">" + escape(reference) + "</a>";
 	}
 
 	/** The page around a body: the force's header, navigation for this reader, and the stylesheet. */

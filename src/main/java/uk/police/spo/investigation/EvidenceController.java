@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.units.CaseAccess;
 
@@ -54,16 +50,16 @@ class EvidenceController {
 
 	private final EvidenceStore store;
 
-	private final CaseRecords records;
+	private final EvidenceLog log;
 
 	private final AuditTrail audit;
 
-	EvidenceController(CaseRepository cases, CaseAccess access, EvidenceStore store, CaseRecords records,
+	EvidenceController(CaseRepository cases, CaseAccess access, EvidenceStore store, EvidenceLog log,
 			AuditTrail audit) {
 		this.cases = cases;
 		this.access = access;
 		this.store = store;
-		this.records = records;
+		this.log = log;
 		this.audit = audit;
 	}
 
@@ -77,34 +73,31 @@ class EvidenceController {
 
 	}
 
+	/** Not transactional itself: {@link EvidenceLog} writes the item in a transaction of its own, or nothing. */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Transactional
 	ResponseEntity<Object> upload(@PathVariable String reference, @RequestParam("file") MultipartFile file,
 			@RequestParam("kind") String kind, @RequestParam("description") String description, Principal user)
 			throws IOException {
-		Optional<CaseFile> caseFile = visible(reference);
-		if (caseFile.isEmpty()) {
-			return ResponseEntity.notFound().build();
-		}
-		List<Map<String, String>> errors = new ArrayList<>();
-		if (Arrays.stream(EvidenceKind.values()).noneMatch(k -> k.name().equals(kind))) {
-			errors.add(Map.of("field", "kind", "message", "is one of " + Arrays.toString(EvidenceKind.values())));
-		}
-		if (description.isBlank() || description.length() > EvidenceItem.MAX_DESCRIPTION) {
-			errors.add(Map.of("field", "description", "message", "is 1 to 2000 characters"));
-		}
-		if (!errors.isEmpty()) {
-			return ResponseEntity.badRequest().body(invalid(errors));
-		}
-		EvidenceItem item;
+		EvidenceLog.Outcome outcome;
 		try (InputStream content = file.getInputStream()) {
-			item = store.store(caseFile.get().id(), EvidenceKind.valueOf(kind), description, content, user.getName());
+			outcome = log.log(reference, kind, description, content, user.getName());
 		}
-		records.record(caseFile.get().id(), "EVIDENCE_LOGGED",
-				"Evidence logged: " + item.kind() + ", " + item.contentType() + ", " + item.fileLabel());
-		audit.record(AuditAction.COLLECT, reference, EVIDENCE_FIELDS, "evidence upload");
-		return ResponseEntity.created(URI.create("/api/cases/" + reference + "/evidence/" + item.id() + "/content"))
-			.body(EvidenceView.of(item));
+		if (outcome instanceof EvidenceLog.Logged logged) {
+			return ResponseEntity
+				.created(URI.create("/api/cases/" + reference + "/evidence/" + logged.item().id() + "/content"))
+				.body(EvidenceView.of(logged.item()));
+		}
+		if (outcome instanceof EvidenceLog.Invalid invalid) {
+			return ResponseEntity.badRequest()
+				.body(invalid(invalid.problems()
+					.stream()
+					.map(p -> Map.of("field", p.field(), "message", p.message()))
+					.toList()));
+		}
+		if (outcome instanceof EvidenceLog.Refused refused) {
+			return refused(refused);
+		}
+		return ResponseEntity.notFound().build();
 	}
 
 	@GetMapping
@@ -137,17 +130,10 @@ class EvidenceController {
 			.body(new FileSystemResource(stored.get().file()));
 	}
 
-	@ExceptionHandler(EvidenceRefusedException.class)
-	ResponseEntity<ProblemDetail> refused(EvidenceRefusedException refused) {
-		ProblemDetail problem = switch (refused.reason()) {
-			case TOO_LARGE -> ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-					"An evidence file can be at most " + store.maxSize() + " bytes.");
-			case TYPE_NOT_ACCEPTED -> ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					"Evidence files are PDF, JPEG, PNG, MP4, MP3, plain text or e-mail (.eml); the content of this "
-							+ "file is none of them.");
-		};
-		problem.setTitle(refused.reason() == EvidenceRefusedException.Reason.TOO_LARGE ? "File too large"
-				: "File type not accepted");
+	private static ResponseEntity<Object> refused(EvidenceLog.Refused refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+				refused.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE, refused.message());
+		problem.setTitle(refused.tooLarge() ? "File too large" : "File type not accepted");
 		return ResponseEntity.status(problem.getStatus())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -48,11 +49,15 @@ class SecurityConfiguration {
 				new StaticHeadersWriter(header, value));
 	}
 
-	/** The dashboard and work queue pages are written by this application too: the same policy as the public page. */
+	/**
+	 * The dashboard, case and work queue pages are written by this application too: the same policy as the public
+	 * page.
+	 */
 	private static HeaderWriter onStaffPages(String header, String value) {
 		return new DelegatingRequestMatcherHeaderWriter(
 				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/dashboard"),
 						PathPatternRequestMatcher.withDefaults().matcher("/dashboard/**"),
+						PathPatternRequestMatcher.withDefaults().matcher("/cases/**"),
 						PathPatternRequestMatcher.withDefaults().matcher("/work"),
 						PathPatternRequestMatcher.withDefaults().matcher("/work/**")),
 				new StaticHeadersWriter(header, value));
@@ -77,9 +82,15 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/camunda", "/camunda/**").permitAll()
 			.requestMatchers("/engine-rest/**").hasAnyAuthority(staff)
 			// the dashboard and the metrics are for those who oversee; every officer has a work queue
+			// the staff pages' stylesheet (no data): the case page and work queue use it, and the error pages, which
+			// the webapps' users (logged in to Camunda, not with HTTP Basic) see too
+			.requestMatchers("/dashboard/assets/**").permitAll()
 			.requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			.requestMatchers("/actuator/prometheus").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			.requestMatchers("/work", "/work/**", "/api/work").hasAnyAuthority(staff)
+			// a case's page, for every role of its unit (dashboard.CaseReader: what each role sees of it); its
+			// evidence upload form carries Spring Security's CSRF token, as the simulated partners' page does
+			.requestMatchers("/cases/**").hasAnyAuthority(staff)
 			// evidence and witnesses are the investigation's: its officers and those who oversee them
 			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**", "/api/cases/*/witnesses")
 			.hasAnyAuthority(SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
@@ -109,10 +120,16 @@ class SecurityConfiguration {
 			.requestMatchers("/api/**").hasAnyAuthority(staff)
 			.anyRequest().authenticated())
 			.formLogin(form -> form.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Stateless Basic-auth APIs carry no ambient credentials; the webapps have their own CSRF filter.
+			// Every request logs in anew (HTTP Basic or a bearer token) and no login is kept in a session, so there
+			// is no session to fix and no login at which to renew the CSRF token: renewing either at each request
+			// would make a page's form token stale as soon as the page's stylesheet has loaded.
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
+			// Stateless Basic-auth APIs carry no ambient credentials; the webapps have their own CSRF filter. The
+			// staff pages' forms (case page, simulated partners) carry the token kept in the HTTP session.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**",
-					"/simulated-partners/**"))
+					"/simulated-partners/**")
+				.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
 				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer"))

@@ -9,9 +9,12 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.system.Escalation;
+
 /**
  * The Tasklist filters, created at start-up: for each group that works cases its unit's tasks, its high-risk tasks and
- * its overdue tasks; for supervisors first, their units' overdue work of every role; and "My tasks" for everyone.
+ * its overdue tasks; for supervisors first, their units' overdue work of every role, then the escalated work; and
+ * "My tasks" for everyone.
  * Tasklist opens the filter of lowest priority, so an officer lands on their role's unit queue and a supervisor on
  * the overdue work, rather than on "My tasks", empty until they claim something. Tasklist lists no task without a
  * filter. A group's filters show only its unit's tasks because the engine lets only the case's unit read them
@@ -39,6 +42,10 @@ class TasklistFilters {
 	void ensure() {
 		ensure("Supervision: overdue, all roles", "Open tasks of my units past their due date, whoever holds them", -10,
 				tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+				List.of(SpoGroups.SUPERVISORS, SpoGroups.ADMINS));
+		ensure("Supervision: escalated, all roles", "Open tasks of my units escalated to supervisors when their "
+				+ "deadline passed (named \"OVERDUE, escalated\")", -9,
+				tasks.createTaskQuery().taskMinPriority(Escalation.PRIORITY).orderByDueDate().asc(),
 				List.of(SpoGroups.SUPERVISORS, SpoGroups.ADMINS));
 		ensure("My tasks", "Tasks assigned to me", 50, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
 				SpoGroups.STAFF);

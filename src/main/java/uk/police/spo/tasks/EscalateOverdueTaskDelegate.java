@@ -18,20 +18,23 @@ import org.springframework.stereotype.Component;
 
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.security.SpoGroups;
+import uk.police.spo.system.Escalation;
 
 /**
  * Every {@code Task_Escalate...} service task of every process: the non-interrupting deadline timer it follows has
  * fired on the activity it is attached to. Each open user task of that activity (the task itself, or the tasks inside
  * a sub-process) is offered to {@code supervisors} as well and gets the highest priority, so it heads every queue it
- * is in; the officers' group keeps it. A wait that is not a user task (a court answer, service on the defendant) is
+ * is in, and its name starts with {@value #NAME_LABEL}; the officers' group keeps it. A wait that is not a user task (a court answer, service on the defendant) is
  * escalated on the case timeline only, which supervisors watch.
  */
 @Component
 public class EscalateOverdueTaskDelegate implements JavaDelegate {
 
-	public static final int ESCALATED_PRIORITY = 100;
+	public static final int ESCALATED_PRIORITY = Escalation.PRIORITY;
 
 	public static final String TIMELINE_KIND = "TASK_ESCALATED";
+
+	public static final String NAME_LABEL = Escalation.NAME_LABEL;
 
 	private final CaseRecords records;
 
@@ -59,7 +62,11 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
 		if (tasks.getIdentityLinksForTask(task.getId()).stream().noneMatch(EscalateOverdueTaskDelegate::supervisors)) {
 			tasks.addCandidateGroup(task.getId(), SpoGroups.SUPERVISORS);
 		}
-		tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
+		task.setPriority(ESCALATED_PRIORITY);
+		if (task.getName() != null && !task.getName().startsWith(NAME_LABEL)) {
+			task.setName(NAME_LABEL + task.getName());
+		}
+		tasks.saveTask(task);
 	}
 
 	private static boolean supervisors(IdentityLink link) {

@@ -13,10 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task opens with its officer's answers empty ({@link FreshAnswersListener}) and checks its submission
- * ({@link TaskSubmissionListener}) when it completes: engine-wide listeners rather than one in each task's BPMN, so
- * that a new task is covered by its form alone. Built in, it runs before the
- * model's own listeners and before the form's notes leave the variables ({@link FormNotesPlugin}).
+ * Every user task opens with its officer's answers empty ({@link FreshAnswersListener}) and the address of its case's
+ * page ({@link CasePageLink}), and checks its submission ({@link TaskSubmissionListener}) when it completes:
+ * engine-wide listeners rather than one in each task's BPMN, so that a new task is covered by its form alone. Built
+ * in, it runs before the model's own listeners and before the form's notes leave the variables ({@link FormNotesPlugin}).
  */
 @Component
 public class TaskSubmissionPlugin extends AbstractProcessEnginePlugin {
@@ -24,6 +24,8 @@ public class TaskSubmissionPlugin extends AbstractProcessEnginePlugin {
 	private final TaskSubmissionListener listener;
 
 	private final FreshAnswersListener freshAnswers;
+
+	private final CasePageLink casePage = new CasePageLink();
 
 	@Autowired
 	TaskSubmissionPlugin(ObjectProvider<TaskSubmissionCheck> check, ObjectProvider<DeployedForms> forms) {
@@ -46,6 +48,7 @@ public class TaskSubmissionPlugin extends AbstractProcessEnginePlugin {
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		EveryUserTask.onParse(configuration, task -> {
 			task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, freshAnswers);
+			task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, casePage);
 			task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
 		});
 	}

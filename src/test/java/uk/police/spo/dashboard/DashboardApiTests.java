@@ -221,7 +221,7 @@ class DashboardApiTests extends MySqlCompatibleTest {
 		assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'")
 			.contains("style-src 'self'");
 		assertThat(page.getBody()).contains("Supervisors&#39; dashboard", "<svg", "href=\"/dashboard/cases?figure=no-marac\"",
-				"href=\"/dashboard/cases?figure=stage&amp;value=TRIAGED.HIGH\"", "/dashboard/cases/" + north.get(0))
+				"href=\"/dashboard/cases?figure=stage&amp;value=TRIAGED.HIGH\"", "/cases/" + north.get(0))
 			.doesNotContain("<script", "style=\"");
 	}
 
@@ -229,16 +229,16 @@ class DashboardApiTests extends MySqlCompatibleTest {
 	void aCasePageShowsSummaryTimelineAndAuditTrailAndIsAudited() {
 		String reference = knownDataSet("NORTH").get(0);
 		ResponseEntity<String> page = http.withBasicAuth("supervisor", "demo")
-			.getForEntity("/dashboard/cases/" + reference, String.class);
+			.getForEntity("/cases/" + reference, String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(page.getBody()).contains("Case " + reference, "Triage completed", "Report received from VICTIM",
 				"Audit trail");
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_reference = ? and actor = ? "
-				+ "and action = 'CONSULT' and purpose = 'dashboard case page'", Integer.class, reference, "supervisor"))
+				+ "and action = 'CONSULT' and purpose = 'case page'", Integer.class, reference, "supervisor"))
 			.isEqualTo(1);
 
 		ResponseEntity<String> south = http.withBasicAuth(SOUTH_SUPERVISOR, "demo")
-			.getForEntity("/dashboard/cases/" + reference, String.class);
+			.getForEntity("/cases/" + reference, String.class);
 		assertThat(south.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_reference = ? and actor = ?",
 				Integer.class, reference, SOUTH_SUPERVISOR)).isZero();

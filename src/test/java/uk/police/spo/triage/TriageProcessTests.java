@@ -342,6 +342,7 @@ class TriageProcessTests {
 			.hasPassed("Event_AssessmentOverdue", "Task_EscalateOverdueAssessment", "EndEvent_AssessmentEscalated");
 		assertThat(task(triage)).hasCandidateGroup("supervisors").hasCandidateGroup("triage-officers");
 		assertThat(task(triage).getPriority()).isEqualTo(EscalateOverdueTaskDelegate.ESCALATED_PRIORITY);
+		assertThat(task(triage).getName()).startsWith("OVERDUE, escalated · Confirm details and safe contact · ");
 		verify(cases).record(CASE_ID, "TASK_ESCALATED", "Overdue, escalated to supervisors: Assess the risk");
 		confirmDetails(triage, "PHONE");
 		assertThat(triage).isWaitingAt("Task_ClassifyConduct");

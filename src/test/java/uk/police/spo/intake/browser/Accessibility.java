@@ -30,6 +30,18 @@ public final class Accessibility {
 
 	/** Fails with each rule's id, impact and the elements it found when a serious or critical violation is present. */
 	public static void assertNoSeriousViolations(WebDriver driver, String state) {
+		List<Rule> blocking = seriousViolations(driver, state);
+		assertThat(blocking).as("serious or critical accessibility violations on %s:%n%s", state, describe(blocking))
+			.isEmpty();
+	}
+
+	/** The serious and critical violations on the page as it is now, each with the elements it found. */
+	public static List<Rule> seriousViolations(WebDriver driver, String state) {
+		return violations(driver, state).stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
+	}
+
+	/** Every violation on the page as it is now, whatever its impact. */
+	public static List<Rule> violations(WebDriver driver, String state) {
 		// The report page has no frames (and forbids them), so axe runs in the page itself ("legacy mode") rather than
 		// frame by frame with a second browser window to combine the parts; and it is loaded once per page, not once
 		// per check. Both only save time: the rules and their results are the same.
@@ -37,9 +49,7 @@ public final class Accessibility {
 		axe.setInjectAxe(browser -> loadOnce(browser, axe), false);
 		Results results = axe.analyze(driver);
 		assertThat(results.getErrorMessage()).as("axe-core ran on %s", state).isNull();
-		List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
-		assertThat(blocking).as("serious or critical accessibility violations on %s:%n%s", state, describe(blocking))
-			.isEmpty();
+		return results.getViolations();
 	}
 
 	private static void loadOnce(WebDriver driver, AxeBuilder axe) {
@@ -61,7 +71,7 @@ public final class Accessibility {
 		return axeSource;
 	}
 
-	private static String describe(List<Rule> rules) {
+	public static String describe(List<Rule> rules) {
 		return rules.stream()
 			.map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
 					+ rule.getNodes().stream().map(node -> "    " + node.getTarget()).collect(Collectors.joining("\n")))

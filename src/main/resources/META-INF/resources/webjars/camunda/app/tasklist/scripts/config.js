@@ -9,6 +9,8 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
+  // names for Tasklist's icon-only controls (app/tasklist/scripts/accessible-names.js)
+  customScripts: ['scripts/accessible-names'],
   // UK order and the 24-hour clock; Tasklist shows times in the browser's time zone (UK time on the force's machines)
   dateFormat: {
     normal: 'D MMM YYYY, HH:mm',
