@@ -88,6 +88,21 @@ class TaskFormHostileInputTests extends MySqlCompatibleTest {
 		}
 	}
 
+	/**
+	 * Values the form accepts, declared as another type or with hostile value info (a serialized Java object, a file
+	 * named by a path, a type that does not exist): these pass the form check, and the engine must refuse them
+	 * itself with a 4xx, or take them.
+	 */
+	@Property(tries = 60)
+	void acceptableValuesUnderAHostileDeclaredTypeAreTakenOrRefusedNeverAServerError(@ForAll("types") String type,
+			@ForAll("valueInfos") String valueInfo, @ForAll("paths") String path, @ForAll boolean onTheCheckbox) {
+		String hostile = (type.isEmpty() ? "" : ",\"type\":" + type) + valueInfo;
+		String body = "{\"variables\":{\"detailsConfirmed\":{\"value\":true%s},\"safeContactMethod\":{\"value\":\"PHONE\"%s}}}"
+			.formatted(onTheCheckbox ? hostile : "", onTheCheckbox ? "" : hostile);
+
+		aHostileSubmissionIsRefusedAndTheTaskStaysOpenWithNothingWritten(body, path);
+	}
+
 	@Provide
 	Arbitrary<String> paths() {
 		return Arbitraries.of(SUBMIT_PATHS);
@@ -122,18 +137,31 @@ class TaskFormHostileInputTests extends MySqlCompatibleTest {
 						"\"0000-00-00T00:00:00\"", "\"" + "x".repeat(2001) + "\"", "9223372036854775808",
 						"\"rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwACRgAKbG9hZEZhY3RvckkACXRocmVzaG9sZHhw\"")),
 				Tuple.of(2, HostileText.unicode().map(HostileText::json)));
-		Arbitrary<String> type = Arbitraries.of("", "\"Boolean\"", "\"String\"", "\"Integer\"", "\"Long\"", "\"Short\"",
+		Arbitrary<String> type = types();
+		Arbitrary<String> valueInfo = valueInfos();
+		return Combinators.combine(name, value, type, valueInfo)
+			.as((n, v, t, info) -> HostileText.json(n) + ":{\"value\":" + v + (t.isEmpty() ? "" : ",\"type\":" + t)
+					+ info + "}");
+	}
+
+	@Provide
+	Arbitrary<String> types() {
+		return Arbitraries.of("", "\"Boolean\"", "\"String\"", "\"Integer\"", "\"Long\"", "\"Short\"",
 				"\"Double\"", "\"Date\"", "\"Json\"", "\"Xml\"", "\"Object\"", "\"File\"", "\"Bytes\"", "\"Null\"",
 				"\"boolean\"", "\"Foo\"", "\"\"", "null", "1");
-		Arbitrary<String> valueInfo = Arbitraries.of("", "",
+	}
+
+	@Provide
+	Arbitrary<String> valueInfos() {
+		return Arbitraries.of("", "",
 				",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\",\"serializationDataFormat\":"
 						+ "\"application/x-java-serialized-object\"}",
 				",\"valueInfo\":{\"objectTypeName\":\"java.lang.Runtime\",\"serializationDataFormat\":\"application/json\"}",
 				",\"valueInfo\":{\"filename\":\"../../../etc/passwd\",\"mimetype\":\"text/plain\",\"encoding\":\"UTF-16\"}",
-				",\"valueInfo\":{\"transient\":\"yes\"}", ",\"valueInfo\":[]", ",\"valueInfo\":null");
-		return Combinators.combine(name, value, type, valueInfo)
-			.as((n, v, t, info) -> HostileText.json(n) + ":{\"value\":" + v + (t.isEmpty() ? "" : ",\"type\":" + t)
-					+ info + "}");
+				",\"valueInfo\":{\"transient\":\"yes\"}", ",\"valueInfo\":[]", ",\"valueInfo\":null",
+				",\"valueInfo\":{\"objectTypeName\":\"java.lang.Boolean\",\"serializationDataFormat\":\"application/json\"}",
+				",\"valueInfo\":{\"objectTypeName\":\"no.such.Type\",\"serializationDataFormat\":\"application/json\"}",
+				",\"valueInfo\":{\"serializationDataFormat\":\"application/xml\"}");
 	}
 
 	private Task openTask() {
