@@ -50,6 +50,14 @@ public final class HostileHttp {
 			return new String(body, StandardCharsets.UTF_8);
 		}
 
+		/**
+		 * Tomcat's own refusal of a request it cannot parse (an encoded NUL or slash in the path, a request line
+		 * over its limit): its error page, written before the application sees the request.
+		 */
+		public boolean isContainerRefusal() {
+			return status == 400 && contentType.startsWith("text/html") && text().contains("HTTP Status 400");
+		}
+
 		public boolean isProblem() {
 			return contentType.startsWith("application/problem+json");
 		}
