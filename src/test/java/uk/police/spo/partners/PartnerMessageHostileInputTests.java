@@ -53,7 +53,7 @@ class PartnerMessageHostileInputTests extends MySqlCompatibleTest {
 	/** A case the court may write about: reported once, in the north unit. */
 	private String knownCase;
 
-	@Property(tries = 150)
+	@Property(tries = 100)
 	void aHostileMessageIsAnsweredAsTheContractSaysAndItsRepeatGetsTheSameAnswer(
 			@ForAll("envelopes") String envelope, @ForAll("senders") String sender) {
 		String partner = sender.split(":")[0];

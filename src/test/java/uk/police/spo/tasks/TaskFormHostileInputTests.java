@@ -60,7 +60,7 @@ class TaskFormHostileInputTests extends MySqlCompatibleTest {
 	/** The task the next submission goes to; a new case's once a submission has completed it. */
 	private Task task;
 
-	@Property(tries = 150)
+	@Property(tries = 100)
 	void aHostileSubmissionIsRefusedAndTheTaskStaysOpenWithNothingWritten(@ForAll("submissions") String body,
 			@ForAll("paths") String path) {
 		Task target = openTask();
@@ -93,7 +93,7 @@ class TaskFormHostileInputTests extends MySqlCompatibleTest {
 	 * named by a path, a type that does not exist): these pass the form check, and the engine must refuse them
 	 * itself with a 4xx, or take them.
 	 */
-	@Property(tries = 60)
+	@Property(tries = 40)
 	void acceptableValuesUnderAHostileDeclaredTypeAreTakenOrRefusedNeverAServerError(@ForAll("types") String type,
 			@ForAll("valueInfos") String valueInfo, @ForAll("paths") String path, @ForAll boolean onTheCheckbox) {
 		String hostile = (type.isEmpty() ? "" : ",\"type\":" + type) + valueInfo;
