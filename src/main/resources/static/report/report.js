@@ -24,6 +24,8 @@
   const MAX_INCIDENTS = 100;
   const MAX_ACCOUNTS = 20;
   const MAX_ACCOUNT_LENGTH = 200;
+  // what the server keeps for all the accounts together, one on each line (intake.ReportRules)
+  const MAX_ACCOUNTS_TEXT = 2000;
   const SHIFT_WINDOW_MS = 2000;
   const REFERENCE = /^SH-\d{4}-\d{6}$/;
   const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -509,6 +511,8 @@
         add('suspect-onlineAccounts', `Enter up to ${MAX_ACCOUNTS} online accounts, one on each line`);
       } else if (accounts.some((account) => account.length > MAX_ACCOUNT_LENGTH)) {
         add('suspect-onlineAccounts', `Each online account must be ${MAX_ACCOUNT_LENGTH} characters or fewer`);
+      } else if (accounts.join('\n').length > MAX_ACCOUNTS_TEXT) {
+        add('suspect-onlineAccounts', `The online accounts must be ${MAX_ACCOUNTS_TEXT} characters or fewer in all`);
       }
     }
     if (step === 'support') {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.units.CaseAccess;
+import uk.police.spo.system.NotFoundProblem;
 
 /**
  * Staff's view of cases. A case of another unit answers 404, exactly as a case that does not exist, so that
@@ -49,7 +50,7 @@ class CaseController {
 	ResponseEntity<CaseSummary> summary(@PathVariable String reference) {
 		Optional<CaseSummary> summary = visible(reference).map(CaseSummary::of);
 		summary.ifPresent(s -> audit.record(AuditAction.CONSULT, s.reference(), SUMMARY_PEOPLE_FIELDS, "case summary"));
-		return ResponseEntity.of(summary);
+		return ResponseEntity.ok(summary.orElseThrow(NotFoundProblem::noSuchCase));
 	}
 
 	record UnitChange(String unit) {
@@ -60,7 +61,7 @@ class CaseController {
 	ResponseEntity<CaseSummary> moveToUnit(@PathVariable String reference, @RequestBody UnitChange change) {
 		Optional<CaseFile> caseFile = visible(reference);
 		if (caseFile.isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw NotFoundProblem.noSuchCase();
 		}
 		if (!access.mayMove(caseFile.get().unitCode())) {
 			return ResponseEntity.status(403).build();

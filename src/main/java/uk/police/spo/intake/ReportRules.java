@@ -22,10 +22,17 @@ class ReportRules implements ConstraintValidator<ConsistentReport, ReportRequest
 	/** Reporters count days as the UK does: a date of today in London is never "in the future". */
 	static final ZoneId REPORTERS_ZONE = ZoneId.of("Europe/London");
 
+	/**
+	 * Characters the suspect's online accounts may take together, one per line: what {@code case_person.online_accounts}
+	 * holds. Twenty accounts of 200 characters each would not fit, and the database's refusal would reach the reporter
+	 * as "try again" (503) however often they did.
+	 */
+	static final int MAX_ONLINE_ACCOUNTS_TEXT = 2000;
+
 	@Override
 	public boolean isValid(ReportRequest report, ConstraintValidatorContext context) {
 		context.disableDefaultConstraintViolation();
-		boolean datesValid = datesNotInTheFuture(report, context);
+		boolean datesValid = datesNotInTheFuture(report, context) & onlineAccountsFit(report, context);
 		if (report.reporterType() == null) {
 			return datesValid;
 		}
@@ -61,6 +68,20 @@ class ReportRules implements ConstraintValidator<ConsistentReport, ReportRequest
 			}
 		}
 		return valid;
+	}
+
+	private static boolean onlineAccountsFit(ReportRequest report, ConstraintValidatorContext context) {
+		List<String> accounts = report.suspect() == null ? null : report.suspect().onlineAccounts();
+		if (accounts == null || accounts.isEmpty()) {
+			return true;
+		}
+		int length = accounts.size() - 1;
+		for (String account : accounts) {
+			length += account == null ? 0 : account.length();
+		}
+		return length <= MAX_ONLINE_ACCOUNTS_TEXT || violation(context,
+				"at most " + MAX_ONLINE_ACCOUNTS_TEXT + " characters for all the accounts together", "suspect",
+				"onlineAccounts");
 	}
 
 	private static boolean victimCanBeContacted(ReportRequest report, ConstraintValidatorContext context) {

@@ -32,6 +32,7 @@ import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.units.CaseAccess;
+import uk.police.spo.system.NotFoundProblem;
 
 /**
  * A case's evidence log: files attached here because Tasklist forms cannot upload. Investigators and supervisors
@@ -97,7 +98,7 @@ class EvidenceController {
 		if (outcome instanceof EvidenceLog.Refused refused) {
 			return refused(refused);
 		}
-		return ResponseEntity.notFound().build();
+		throw NotFoundProblem.noSuchCase();
 	}
 
 	@GetMapping
@@ -105,7 +106,7 @@ class EvidenceController {
 	ResponseEntity<List<EvidenceView>> list(@PathVariable String reference) {
 		Optional<CaseFile> caseFile = visible(reference);
 		if (caseFile.isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw NotFoundProblem.noSuchCase();
 		}
 		List<EvidenceView> items = store.itemsOf(caseFile.get().id()).stream().map(EvidenceView::of).toList();
 		audit.record(AuditAction.CONSULT, reference, List.of("evidence.description"), "evidence list");
@@ -118,7 +119,7 @@ class EvidenceController {
 		Optional<EvidenceStore.StoredEvidence> stored = visible(reference)
 			.flatMap(caseFile -> store.find(caseFile.id(), itemId));
 		if (stored.isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw NotFoundProblem.noSuchCase();
 		}
 		EvidenceItem item = stored.get().item();
 		audit.record(AuditAction.CONSULT, reference, List.of("evidence.content"), "evidence download");

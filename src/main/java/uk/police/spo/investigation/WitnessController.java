@@ -28,6 +28,7 @@ import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.cases.PersonDetails;
 import uk.police.spo.cases.PersonRole;
 import uk.police.spo.units.CaseAccess;
+import uk.police.spo.system.NotFoundProblem;
 
 /**
  * A case's witnesses, recorded by the investigation: {@code POST /api/cases/{reference}/witnesses} with
@@ -78,7 +79,7 @@ class WitnessController {
 	ResponseEntity<Object> add(@PathVariable String reference, @RequestBody(required = false) NewWitness witness) {
 		Optional<CaseFile> caseFile = visible(reference);
 		if (caseFile.isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw NotFoundProblem.noSuchCase();
 		}
 		List<Map<String, String>> errors = problems(witness);
 		if (!errors.isEmpty()) {
@@ -103,7 +104,7 @@ class WitnessController {
 	ResponseEntity<List<WitnessView>> list(@PathVariable String reference) {
 		Optional<CaseFile> caseFile = visible(reference);
 		if (caseFile.isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw NotFoundProblem.noSuchCase();
 		}
 		List<WitnessView> witnesses = caseFile.get()
 			.people()

@@ -43,6 +43,8 @@ public class PartnerInbox {
 	 */
 	static final int MAX_BODY = 4000;
 
+	private static final String NOT_UNICODE = "text that is not Unicode (an unpaired surrogate)";
+
 	/** What is kept of a refused message: names only, never values (the body's own keys are the partner's). */
 	static final List<String> REFUSED_FIELDS = List.of("partnerMessage.messageId", "partnerMessage.type",
 			"partnerMessage.body");
@@ -87,6 +89,9 @@ public class PartnerInbox {
 	}
 
 	public Outcome receive(String partner, PartnerInboundMessage message) {
+		if (!wellFormed(message.type())) {
+			throw CaseMessageException.invalid(List.of("type: " + NOT_UNICODE));
+		}
 		String body = serialise(message.body());
 		Optional<PartnerMessage> earlier = messages.findByPartnerAndMessageId(partner, message.messageId());
 		if (earlier.isPresent()) {
@@ -199,11 +204,33 @@ public class PartnerInbox {
 			if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BODY) {
 				throw CaseMessageException.invalid(List.of("body: at most " + MAX_BODY + " bytes of JSON (UTF-8)"));
 			}
+			if (!wellFormed(text)) {
+				throw CaseMessageException.invalid(List.of("body: " + NOT_UNICODE));
+			}
 			return text;
 		}
 		catch (JsonProcessingException e) {
 			throw CaseMessageException.invalid(List.of("body: not serialisable"));
 		}
+	}
+
+	/**
+	 * False for text with an unpaired surrogate (a JSON escape can carry one, and a lenient UTF-8 decoder makes one
+	 * of CESU-8 bytes). It is not Unicode: the database keeps "?" in its place, so a repeat of the same
+	 * message would no longer match the one kept and be refused as a different message (422). Refused before
+	 * anything is looked up or kept.
+	 */
+	static boolean wellFormed(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String truncate(String reason) {

@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -21,6 +22,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import uk.police.spo.security.oidc.BearerTokens;
+import uk.police.spo.system.ProblemResponses;
 
 /**
  * Who may reach what. Public: the report page, {@code POST /api/reports}, health and the published partner
@@ -61,6 +63,16 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.withDefaults().matcher("/work"),
 						PathPatternRequestMatcher.withDefaults().matcher("/work/**")),
 				new StaticHeadersWriter(header, value));
+	}
+
+	/**
+	 * A path the firewall refuses (an encoded or doubled slash, {@code ..}, {@code ;}, a backslash, a non-printable
+	 * character) is a 400 problem like every other refusal, not Spring Boot's error JSON.
+	 */
+	@Bean
+	RequestRejectedHandler rejectedRequestsAsProblems() {
+		return (request, response, rejected) -> ProblemResponses.write(response, 400, "Bad request",
+				"The request's path is not one this service accepts.");
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -52,6 +53,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidFieldException.class)
 	ResponseEntity<Object> invalidField(InvalidFieldException e) {
 		return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", e.field(), "message", e.problem()))));
+	}
+
+	/**
+	 * A multipart body the container cannot read: no boundary, a boundary that never comes, a part cut off. Too large
+	 * a body is a subclass, answered 413 by ResponseEntityExceptionHandler's own handler (the closer match wins).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+		return ResponseEntity.badRequest()
+			.body(invalid(List.of(Map.of("field", "$", "message", "the body is not readable multipart/form-data"))));
 	}
 
 	/** No database connection within the pool's wait (or the database is away): nothing was done, try again soon. */

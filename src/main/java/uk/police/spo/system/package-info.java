@@ -1,7 +1,8 @@
 /**
  * The shared kernel: what every module may use and what knows no module. RFC 9457 problem answers
- * ({@code ProblemResponses}, {@code ApiProblems}, and {@link uk.police.spo.system.InvalidFieldException} for a module
- * to name a bad field without this package knowing the module), the application's {@code Clock}, the plumbing of
+ * ({@code ProblemResponses}, {@code ApiProblems}, {@code NotFoundProblem}, and
+ * {@link uk.police.spo.system.InvalidFieldException} for a module to name a bad field without this package knowing
+ * the module), the application's {@code Clock}, the plumbing of
  * requests (cached bodies, browser origins, rate limits, engine REST paths) and the loading of route files.
  * <p>
  * It stays {@code system} rather than a new {@code shared} package: it already holds exactly these, and once

@@ -78,6 +78,11 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 			return;
 		}
 		Map<String, Object> submitted = submittedValues(cached.body());
+		if (submitted == null) {
+			refuse(response, "The submission is not of the form {\"variables\": {\"name\": {\"value\": ..., \"type\": "
+					+ "\"...\", \"valueInfo\": {...}}}}.");
+			return;
+		}
 		TaskRef ref = new TaskRef(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey());
 		List<String> problems = new ArrayList<>(check.notOnTheForm(ref, submitted.keySet()));
 		// a form's conditions and a rule may read what the process already knows (e.g. urgent safeguarding)
@@ -88,24 +93,74 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 			chain.doFilter(cached, response);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		json.writeValue(response.getOutputStream(),
-				Map.of("type", "InvalidFormSubmission", "message",
-						String.join("; ", check.inOfficersWords(ref, problems))));
+		refuse(response, String.join("; ", check.inOfficersWords(ref, problems)));
 	}
 
+	private void refuse(HttpServletResponse response, String message) throws IOException {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), Map.of("type", "InvalidFormSubmission", "message", message));
+	}
+
+	/**
+	 * The submitted values by name; empty when the body is not JSON (the check then names every required field);
+	 * null when it is JSON of another shape than engine REST's (which engine REST would refuse in a plain-text
+	 * answer naming Java classes), or a value is not of the type declared beside it, or of a type no form field has.
+	 */
 	private Map<String, Object> submittedValues(byte[] body) {
 		Map<String, Object> values = new HashMap<>();
+		JsonNode submission;
 		try {
-			JsonNode variables = json.readTree(body).path("variables");
-			variables.fields().forEachRemaining(field -> values.put(field.getKey(),
-					json.convertValue(field.getValue().path("value"), Object.class)));
+			submission = json.readTree(body);
 		}
 		catch (IOException notJson) {
-			// left empty: the check then names every required field
+			return values;
+		}
+		if (submission == null || submission.isMissingNode()) {
+			return values;
+		}
+		JsonNode variables = submission.get("variables");
+		if (!submission.isObject() || (variables != null && !variables.isObject())) {
+			return null;
+		}
+		for (Map.Entry<String, JsonNode> field : variables == null ? List.<Map.Entry<String, JsonNode>>of()
+				: variables.properties()) {
+			JsonNode variable = field.getValue();
+			if (!variable.isObject() || !oneOf(variable.get("type"), JsonNode::isTextual)
+					|| !oneOf(variable.get("valueInfo"), JsonNode::isObject)
+					|| !ofItsDeclaredType(variable.hasNonNull("type") ? variable.get("type").asText() : null,
+							variable.path("value"))) {
+				return null;
+			}
+			values.put(field.getKey(), json.convertValue(variable.path("value"), Object.class));
 		}
 		return values;
+	}
+
+	/**
+	 * Whether the value is of the type declared beside it, for the types a form's field has. The engine converts a
+	 * value to its declared type before the task's listener checks it again ({@code true} declared a String becomes
+	 * "true"): a value this check saw in another form would reach that listener, whose refusal engine REST answers
+	 * with a 500. An empty type name is refused too: engine REST fails on it with a 500 of its own.
+	 */
+	private static boolean ofItsDeclaredType(String type, JsonNode value) {
+		if (type == null || value.isNull() || value.isMissingNode()) {
+			return true;
+		}
+		return switch (type.toLowerCase(java.util.Locale.ROOT)) {
+			// a checklist's values as JSON text (Tasklist's way), and no value at all: the engine checks these itself
+			case "json", "null" -> true;
+			case "boolean" -> value.isBoolean();
+			case "string", "date" -> value.isTextual();
+			case "integer", "long", "short" -> value.isIntegralNumber();
+			case "double" -> value.isNumber();
+			default -> false;
+		};
+	}
+
+	/** Absent, null, or of the kind {@code test} accepts. */
+	private static boolean oneOf(JsonNode node, java.util.function.Predicate<JsonNode> test) {
+		return node == null || node.isNull() || test.test(node);
 	}
 
 }
