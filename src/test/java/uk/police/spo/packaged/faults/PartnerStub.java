@@ -25,6 +25,9 @@ final class PartnerStub implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> receipts = new ConcurrentHashMap<>();
 
+	/** How long a partner takes to answer after counting a receipt (a real partner's system takes its time too). */
+	private volatile long answerDelayMillis;
+
 	PartnerStub() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
 		server.setExecutor(Executors.newFixedThreadPool(8));
@@ -42,6 +45,14 @@ final class PartnerStub implements AutoCloseable {
 		int status = key == null ? 400 : 200;
 		if (key != null) {
 			receipts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+		}
+		if (answerDelayMillis > 0) {
+			try {
+				Thread.sleep(answerDelayMillis);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
 		byte[] answer = (key == null ? "{}" : "{\"acknowledgementId\": \"ACK-" + key + "\"}").getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -62,6 +73,10 @@ final class PartnerStub implements AutoCloseable {
 			env.put(name + "_SIGNING_KEY", "faults-" + partner);
 		}
 		return env;
+	}
+
+	void answerAfter(long millis) {
+		this.answerDelayMillis = millis;
 	}
 
 	/** Receipts per idempotency key. */

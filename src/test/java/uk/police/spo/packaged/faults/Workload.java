@@ -168,6 +168,7 @@ final class Workload implements AutoCloseable {
 			catch (Exception noAnswer) {
 				count("task", 0);
 				cases.add(new Case(next.reference, next.idle, 1000));
+				sleep(500); // as an officer does while the service is away
 			}
 		}
 	}
