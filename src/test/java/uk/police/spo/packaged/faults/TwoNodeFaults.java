@@ -33,7 +33,7 @@ class TwoNodeFaults {
 			rig.addOfficer(a);
 			RunningJar b = rig.node("--camunda.bpm.generic-properties.properties.hostname=node-b").start();
 			try {
-				Workload load = new Workload(rig, List.of(a, b), 4, 2, 0, 0).start();
+				Workload load = new Workload(rig, List.of(a, b), 2, 3, 2, 0).start();
 				Thread.sleep(LOAD_SECONDS * 500L);
 				int timers = rig.update("update ACT_RU_JOB set DUEDATE_ = now() where TYPE_ = 'timer'"
 						+ " and PROCESS_INSTANCE_ID_ is not null");
@@ -60,6 +60,7 @@ class TwoNodeFaults {
 				assertThat(rig.jobsRunMoreThanOnce()).as("jobs that ran to success more than once").isEmpty();
 				Map<String, Integer> receipts = rig.partners.receipts();
 				assertThat(receipts.keySet()).as("referrals received").isEqualTo(rig.referralStatuses().keySet());
+				assertThat(receipts).as("referrals received").isNotEmpty();
 				assertThat(receipts.values()).as("receipts per referral").containsOnly(1);
 				long escalations = rig.count("select count(*) from case_timeline_entry where kind = 'TASK_ESCALATED'");
 				long timerRuns = rig.count("select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 2 and JOB_DEF_TYPE_ like"
@@ -68,7 +69,7 @@ class TwoNodeFaults {
 						+ " group by HOSTNAME_");
 
 				for (RunningJar node : List.of(a, b)) {
-					assertThat(rig.get(node, "/camunda/app/tasklist/", null, null).statusCode()).as("Tasklist").isEqualTo(200);
+					assertThat(rig.get(node, "/camunda/app/tasklist/default/", null, null).statusCode()).as("Tasklist").isEqualTo(200);
 					String someCase = created.get(0).reference();
 					assertThat(rig.get(node, "/api/cases/" + someCase, FaultRig.OFFICER, rig.officerPassword).statusCode())
 						.as("case API").isEqualTo(200);

@@ -20,9 +20,9 @@ import uk.police.spo.packaged.RunningJar;
 
 /**
  * Steady traffic against one or more nodes, spread round robin: reporters post reports (every other one with an
- * {@code Idempotency-Key}) and an officer works each reported case's triage task by task, reading a task on one node
- * and submitting it on the next. Every answer is recorded by status, so a test can say what was stored, what was
- * refused, and what got no answer at all.
+ * {@code Idempotency-Key}) and an officer works each reported case's triage tasks one after the other, reading a
+ * task on one node and submitting it on the next. Every answer is recorded by status, so a test can say what was
+ * stored, what was refused, and what got no answer at all.
  */
 final class Workload implements AutoCloseable {
 
@@ -154,12 +154,18 @@ final class Workload implements AutoCloseable {
 					}
 					continue;
 				}
-				HttpResponse<String> done = officer.complete(next(), next(), task[0], task[1]);
-				record("task", done);
-				if (done.statusCode() == 204) {
-					completedTasks.add(task[0]);
+				// an officer works a case's tasks one after the other while they come
+				boolean worked = true;
+				while (task != null && worked && running.get()) {
+					HttpResponse<String> done = officer.complete(next(), next(), task[0], task[1]);
+					record("task", done);
+					worked = done.statusCode() == 204;
+					if (worked) {
+						completedTasks.add(task[0]);
+						task = officer.openTriageTask(next(), next.reference);
+					}
 				}
-				cases.add(new Case(next.reference, 0, done.statusCode() == 204 ? 0 : 1000));
+				cases.add(new Case(next.reference, 0, worked ? 500 : 1000));
 			}
 			catch (Officer.Refused refused) {
 				record("read", refused.answer);
