@@ -44,6 +44,11 @@ public final class DatabaseUnavailable {
 			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
 				return true;
 			}
+			// a rollback the driver could not do: the connection is gone (the failure that led to the rollback is
+			// replaced by this one, so it cannot be looked at)
+			if (cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof SQLException) {
+				return true;
+			}
 			cause = cause.getCause() == cause ? null : cause.getCause();
 		}
 		return false;

@@ -31,6 +31,9 @@ class DatabaseUnavailableTests {
 		// a rollback on a connection the server closed: Hibernate through Spring, SQLSTATE 08003
 		assertThat(DatabaseUnavailable.isCause(new JpaSystemException(new RuntimeException("Unable to rollback",
 				new SQLException("Connection is closed", "08003"))))).isTrue();
+		// the same without a SQLSTATE, as seen during the one-minute outage
+		assertThat(DatabaseUnavailable.isCause(new JpaSystemException(new org.hibernate.TransactionException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
 		// Camunda's persistence layer over the driver's refused connection
 		assertThat(DatabaseUnavailable.isCause(new ProcessEngineException("persistence",
 				new RuntimeException(new ConnectException("Connection refused"))))).isTrue();
