@@ -12,7 +12,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -70,8 +73,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> noConnection(CannotCreateTransactionException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"The system is busy and did nothing with this request. Please send it again shortly.");
-		problem.setTitle("Service unavailable");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+		problem.setTitle(DatabaseUnavailable.TITLE);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.body(problem);
+	}
+
+	/**
+	 * The database could not be reached during the request (server down, connection lost): 503 with Retry-After.
+	 * Any other data access or engine failure is left as it was (rethrown).
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, ProcessEngineException.class })
+	ResponseEntity<Object> databaseUnavailable(RuntimeException e) {
+		if (!DatabaseUnavailable.isCause(e)) {
+			throw e;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				DatabaseUnavailable.DETAIL);
+		problem.setTitle(DatabaseUnavailable.TITLE);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.body(problem);
 	}
 
 	static ProblemDetail invalid(List<Map<String, String>> errors) {
