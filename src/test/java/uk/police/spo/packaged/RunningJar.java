@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * The command is given whole (as the README gives it) and run by bash, so environment assignments in front of
  * {@code java -jar} work as they do in a terminal.
  */
-final class RunningJar implements AutoCloseable {
+public final class RunningJar implements AutoCloseable {
 
 	private static final Duration START_LIMIT = Duration.ofMinutes(4);
 
@@ -40,7 +40,7 @@ final class RunningJar implements AutoCloseable {
 
 	private int starts;
 
-	RunningJar(String command, Path workingDirectory, Map<String, String> environment, int port) throws IOException {
+	public RunningJar(String command, Path workingDirectory, Map<String, String> environment, int port) throws IOException {
 		this.command = command;
 		this.workingDirectory = workingDirectory;
 		this.environment = environment;
@@ -49,7 +49,7 @@ final class RunningJar implements AutoCloseable {
 	}
 
 	/** The repackaged jar of this build, by absolute path. */
-	static Path jar() throws IOException {
+	public static Path jar() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			return files.filter(p -> p.getFileName().toString().matches("spo-case-system-.*\\.jar"))
 				.findFirst()
@@ -58,18 +58,18 @@ final class RunningJar implements AutoCloseable {
 		}
 	}
 
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://localhost:" + port;
 	}
 
 	/** Starts the application and waits until its health answers UP. */
-	RunningJar start() throws IOException, InterruptedException {
+	public RunningJar start() throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -100,13 +100,18 @@ final class RunningJar implements AutoCloseable {
 			catch (IOException notYet) {
 				// not listening yet
 			}
-			Thread.sleep(1000);
+			Thread.sleep(250);
 		}
 		throw new AssertionError("The application did not answer health UP within " + START_LIMIT + logTail());
 	}
 
+	/** The operating system's id of the started process (the JVM: the command ends in {@code exec java}). */
+	public long pid() {
+		return process.pid();
+	}
+
 	/** Stops the application as a service manager does (SIGTERM) and waits for it to end. */
-	void stop() throws InterruptedException {
+	public void stop() throws InterruptedException {
 		if (process == null || !process.isAlive()) {
 			return;
 		}
@@ -116,7 +121,7 @@ final class RunningJar implements AutoCloseable {
 		}
 	}
 
-	String logText() {
+	public String logText() {
 		try {
 			return Files.readString(log);
 		}
@@ -126,7 +131,7 @@ final class RunningJar implements AutoCloseable {
 	}
 
 	/** The end of the application's log, for a failure message. */
-	String logTail() {
+	public String logTail() {
 		List<String> lines = new ArrayList<>(logText().lines().toList());
 		return "\n---- application log, last lines (" + log + ") ----\n"
 				+ String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
