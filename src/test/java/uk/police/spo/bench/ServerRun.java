@@ -381,6 +381,7 @@ final class ServerRun {
 		Latencies latencies = new Latencies();
 		int failed = 0;
 		String failure = null;
+		int answerBytes = 0;
 		long deadline = System.nanoTime() + scale.queueTimeLimit().toNanos();
 		for (int i = 0; i < scale.queueSamples() + 5 && (i < 10 || System.nanoTime() < deadline); i++) {
 			long sent = System.nanoTime();
@@ -388,6 +389,7 @@ final class ServerRun {
 			if (i >= 5) {
 				if (answer.statusCode() == 200) {
 					latencies.add(System.nanoTime() - sent);
+					answerBytes = answer.body().length();
 				}
 				else {
 					failed++;
@@ -397,6 +399,8 @@ final class ServerRun {
 		}
 		Map<String, Object> summary = latencies.summary();
 		summary.put("failed", failed);
+		// what was answered, to see that a queue was not timed empty
+		summary.put("answerCharacters", answerBytes);
 		if (failure != null) {
 			summary.put("lastFailure", failure.substring(0, Math.min(300, failure.length())));
 		}
