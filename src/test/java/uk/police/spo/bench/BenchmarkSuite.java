@@ -24,8 +24,19 @@ public final class BenchmarkSuite {
 	private BenchmarkSuite() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		boolean quick = List.of(args).contains("--quick");
+	public static void main(String[] args) {
+		try {
+			System.exit(run(List.of(args).contains("--quick")) ? 0 : 1);
+		}
+		catch (Exception | Error e) {
+			e.printStackTrace();
+			// ends the run's threads too (clients, the partners' server) so the run cannot hang after a failure
+			System.exit(2);
+		}
+	}
+
+	/** Runs the suite; true when every item ran. */
+	private static boolean run(boolean quick) throws Exception {
 		Scale scale = quick ? Scale.quickRun() : Scale.fullRun();
 		Path target = Path.of("target", "bench");
 		Files.createDirectories(target);
@@ -67,8 +78,8 @@ public final class BenchmarkSuite {
 		if (failed) {
 			System.out.println("Some items failed: see \"errors\" in the results");
 		}
-		// the schema's drop runs in a shutdown hook (TestDatabase); partner servers and clients are closed above
-		System.exit(failed ? 1 : 0);
+		// the schema's drop runs in a shutdown hook (TestDatabase) when main exits
+		return !failed;
 	}
 
 }

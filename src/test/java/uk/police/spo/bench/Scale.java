@@ -8,9 +8,9 @@ record Scale(boolean quick, Duration intakeWarmUp, Duration intakeTime, int[] in
 		Duration h2IntakeTime, String[] jmhOptions) {
 
 	static Scale fullRun() {
-		return new Scale(false, Duration.ofSeconds(5), Duration.ofSeconds(20), new int[] { 1, 8, 32 }, 60, 10_000,
-				Duration.ofMinutes(3), new int[] { 10_000, 100_000 }, 40, Duration.ofSeconds(45), new int[] { 8, 32 },
-				Duration.ofSeconds(15), new String[] {});
+		return new Scale(false, Duration.ofSeconds(5), Duration.ofSeconds(15), new int[] { 1, 8, 32 }, 30, 10_000,
+				Duration.ofMinutes(2), new int[] { 10_000, 100_000 }, 30, Duration.ofSeconds(30), new int[] { 8, 32 },
+				Duration.ofSeconds(10), new String[] { "-wi", "2", "-w", "5s", "-i", "3", "-r", "5s" });
 	}
 
 	static Scale quickRun() {

@@ -132,9 +132,10 @@ final class ServerRun {
 			List<CaseCloner.Template> bareCases = List.of(cloner.template(bareTemplate()));
 			List<Map<String, Object>> queues = new ArrayList<>();
 			results.put("workQueues", queues);
-			queues.add(queues(db, cloner, cases, bareCases, scale.openCases()[0]));
 			attempt("timers", () -> timers(db, cloner, cases, bareCases));
-			queues.add(queues(db, cloner, cases, bareCases, scale.openCases()[1]));
+			for (int openCases : scale.openCases()) {
+				queues.add(queues(db, cloner, cases, bareCases, openCases));
+			}
 		}
 	}
 
@@ -376,17 +377,23 @@ final class ServerRun {
 		return row;
 	}
 
-	/** Requests one after another, 5 to warm up then the scale's number, or fewer (at least 5) in its time limit. */
-	private Map<String, Object> timed(String path, Api.Login login) throws Exception {
+	/**
+	 * Requests one after another, 2 to warm up then the scale's number, or fewer in its time limit; a request not
+	 * answered within a minute counts as failed and ends the series.
+	 */
+	private Map<String, Object> timed(String path, Api.Login login) {
 		Latencies latencies = new Latencies();
 		int failed = 0;
 		String failure = null;
 		int answerBytes = 0;
 		long deadline = System.nanoTime() + scale.queueTimeLimit().toNanos();
-		for (int i = 0; i < scale.queueSamples() + 5 && (i < 10 || System.nanoTime() < deadline); i++) {
+		for (int i = 0; i < scale.queueSamples() + 2 && System.nanoTime() < deadline; i++) {
 			long sent = System.nanoTime();
-			var answer = api.get(path, login);
-			if (i >= 5) {
+			try {
+				var answer = api.get(path, login);
+				if (i < 2) {
+					continue;
+				}
 				if (answer.statusCode() == 200) {
 					latencies.add(System.nanoTime() - sent);
 					answerBytes = answer.body().length();
@@ -395,6 +402,11 @@ final class ServerRun {
 					failed++;
 					failure = answer.statusCode() + " " + answer.body();
 				}
+			}
+			catch (Exception e) {
+				failed++;
+				failure = e.toString();
+				break;
 			}
 		}
 		Map<String, Object> summary = latencies.summary();
