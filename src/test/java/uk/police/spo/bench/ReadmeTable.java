@@ -120,7 +120,15 @@ final class ReadmeTable {
 	private static String growth(JsonNode small, JsonNode large) {
 		double before = small.path("p95Ms").asDouble(Double.NaN);
 		double after = large.path("p95Ms").asDouble(Double.NaN);
-		return "p95 %s → %s ms (×%s)".formatted(number(before), number(after), number(after / before));
+		return "p95 %s → %s (×%s)".formatted(p95(small), p95(large), number(after / before));
+	}
+
+	/** The p95, or what went wrong when there is none (a request unanswered within a minute ends the series). */
+	private static String p95(JsonNode timed) {
+		if (timed.path("p95Ms").isNumber()) {
+			return number(timed.path("p95Ms").asDouble()) + " ms";
+		}
+		return timed.path("lastFailure").asText("").contains("timed out") ? "no answer within 60 s" : "n/a";
 	}
 
 	private static String fired(JsonNode timers) {

@@ -473,6 +473,13 @@ final class ServerRun {
 			Thread.sleep(200);
 		}
 		long end = System.nanoTime();
+		// those not fired in the time allowed are put off a day, so they compete with nothing measured after
+		try (PreparedStatement later = db.prepareStatement(
+				"update ACT_RU_JOB j join bench_due_job b on b.id = j.ID_ set j.DUEDATE_ = ? where j.TYPE_ = 'timer'")) {
+			later.setTimestamp(1, Timestamp.from(Instant.now().plus(Duration.ofDays(1))));
+			later.executeUpdate();
+		}
+		db.commit();
 		Map<String, Object> outcome = new LinkedHashMap<>();
 		outcome.put("due", total);
 		outcome.put("fired", total - remaining);
