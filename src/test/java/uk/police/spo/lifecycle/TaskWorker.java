@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+
+import uk.police.spo.support.FormAnswers;
 
 /**
  * Works a case's open task as Tasklist does: reads the task's deployed Camunda Form through engine REST, fills every
@@ -29,8 +30,6 @@ public class TaskWorker {
 	private final TestRestTemplate http;
 
 	private final TaskService tasks;
-
-	private final ObjectMapper json = new ObjectMapper();
 
 	public TaskWorker(TestRestTemplate http, TaskService tasks) {
 		this.http = http;
@@ -72,10 +71,10 @@ public class TaskWorker {
 			.isTrue();
 		answersStartEmpty(task, user, form);
 		Map<String, Object> variables = new LinkedHashMap<>();
-		required(form.path("components"), variables);
+		FormAnswers.required(form.path("components"), variables);
 		variables.putAll(values);
 		Map<String, Object> typed = new HashMap<>();
-		variables.forEach((key, value) -> typed.put(key, typed(value)));
+		variables.forEach((key, value) -> typed.put(key, FormAnswers.typed(value)));
 		ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
 			.postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", typed), String.class);
 		assertThat(answer.getStatusCode().value())
@@ -105,49 +104,6 @@ public class TaskWorker {
 				keys.add(component.path("key").asText());
 			}
 		}
-	}
-
-	private void required(JsonNode components, Map<String, Object> variables) {
-		for (JsonNode component : components) {
-			required(component.path("components"), variables);
-			String key = component.path("key").asText(null);
-			if (key == null) {
-				continue;
-			}
-			if (!component.path("validate").path("required").asBoolean()) {
-				// as form-js does: an unticked box is submitted as false
-				if ("checkbox".equals(component.path("type").asText())) {
-					variables.put(key, false);
-				}
-				continue;
-			}
-			switch (component.path("type").asText()) {
-				case "checkbox" -> variables.put(key, true);
-				case "select", "radio" -> variables.put(key, component.path("values").get(0).path("value").asText());
-				case "number" -> variables.put(key, component.path("validate").path("min").asInt(1));
-				case "datetime" -> variables.put(key, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
-				case "checklist" -> variables.put(key, List.of(component.path("values").get(0).path("value").asText()));
-				default -> variables.put(key, "Recorded by the officer");
-			}
-		}
-	}
-
-	private Map<String, Object> typed(Object value) {
-		if (value instanceof Boolean) {
-			return Map.of("value", value, "type", "Boolean");
-		}
-		if (value instanceof Integer || value instanceof Long) {
-			return Map.of("value", value, "type", "Long");
-		}
-		if (value instanceof List<?> list) {
-			try {
-				return Map.of("value", json.writeValueAsString(list), "type", "Json");
-			}
-			catch (Exception e) {
-				throw new IllegalArgumentException(e);
-			}
-		}
-		return Map.of("value", String.valueOf(value), "type", "String");
 	}
 
 }

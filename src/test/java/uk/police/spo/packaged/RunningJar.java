@@ -100,9 +100,14 @@ public final class RunningJar implements AutoCloseable {
 			catch (IOException notYet) {
 				// not listening yet
 			}
-			Thread.sleep(1000);
+			Thread.sleep(250);
 		}
 		throw new AssertionError("The application did not answer health UP within " + START_LIMIT + logTail());
+	}
+
+	/** The operating system's id of the started process (the JVM: the command ends in {@code exec java}). */
+	public long pid() {
+		return process.pid();
 	}
 
 	/** Stops the application as a service manager does (SIGTERM) and waits for it to end. */

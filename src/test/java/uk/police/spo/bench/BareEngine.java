@@ -1,0 +1,87 @@
+package uk.police.spo.bench;
+
+import java.util.UUID;
+
+/**
+ * The baseline: what the Camunda engine alone does on the same server and database. Two processes with the shape of
+ * the report's path to its first task and no project code (expression service tasks, no listeners, no forms):
+ * {@code benchCase} runs a service task and a gateway, then calls {@code benchTriage}, which runs a service task and
+ * enters a sub-process holding one user task, with a non-interrupting due-date timer on the sub-process whose path
+ * runs one more service task (as the project's escalation does). Deployed and started through engine REST as the
+ * administrator.
+ */
+final class BareEngine {
+
+	static final String CASE_PROCESS = "benchCase";
+
+	static final String GROUP = "bench-officers";
+
+	static final String BPMN = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+			    xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+			    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+			    id="BenchDefinitions" targetNamespace="http://spo.police.uk/bench">
+			  <bpmn:process id="benchCase" name="Bench case" isExecutable="true" camunda:historyTimeToLive="P1D">
+			    <bpmn:startEvent id="Start" />
+			    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Register" />
+			    <bpmn:serviceTask id="Register" camunda:expression="${true}" />
+			    <bpmn:sequenceFlow id="F2" sourceRef="Register" targetRef="Danger" />
+			    <bpmn:exclusiveGateway id="Danger" default="F3" />
+			    <bpmn:sequenceFlow id="F3" sourceRef="Danger" targetRef="Triage" />
+			    <bpmn:callActivity id="Triage" calledElement="benchTriage">
+			      <bpmn:extensionElements>
+			        <camunda:in businessKey="#{execution.processBusinessKey}" />
+			      </bpmn:extensionElements>
+			    </bpmn:callActivity>
+			    <bpmn:sequenceFlow id="F4" sourceRef="Triage" targetRef="End" />
+			    <bpmn:endEvent id="End" />
+			  </bpmn:process>
+			  <bpmn:process id="benchTriage" name="Bench triage" isExecutable="true" camunda:historyTimeToLive="P1D">
+			    <bpmn:startEvent id="TriageStart" />
+			    <bpmn:sequenceFlow id="T1" sourceRef="TriageStart" targetRef="LoadFacts" />
+			    <bpmn:serviceTask id="LoadFacts" camunda:expression="${true}" />
+			    <bpmn:sequenceFlow id="T2" sourceRef="LoadFacts" targetRef="Assess" />
+			    <bpmn:subProcess id="Assess">
+			      <bpmn:startEvent id="AssessStart" />
+			      <bpmn:sequenceFlow id="A1" sourceRef="AssessStart" targetRef="Confirm" />
+			      <bpmn:userTask id="Confirm" camunda:candidateGroups="bench-officers" />
+			      <bpmn:sequenceFlow id="A2" sourceRef="Confirm" targetRef="AssessEnd" />
+			      <bpmn:endEvent id="AssessEnd" />
+			    </bpmn:subProcess>
+			    <bpmn:sequenceFlow id="T3" sourceRef="Assess" targetRef="TriageEnd" />
+			    <bpmn:endEvent id="TriageEnd" />
+			    <bpmn:boundaryEvent id="Overdue" cancelActivity="false" attachedToRef="Assess">
+			      <bpmn:timerEventDefinition>
+			        <bpmn:timeDuration>PT24H</bpmn:timeDuration>
+			      </bpmn:timerEventDefinition>
+			    </bpmn:boundaryEvent>
+			    <bpmn:sequenceFlow id="T4" sourceRef="Overdue" targetRef="Escalate" />
+			    <bpmn:serviceTask id="Escalate" camunda:expression="${true}" />
+			    <bpmn:sequenceFlow id="T5" sourceRef="Escalate" targetRef="EscalatedEnd" />
+			    <bpmn:endEvent id="EscalatedEnd" />
+			  </bpmn:process>
+			</bpmn:definitions>
+			""";
+
+	private final Api api;
+
+	private final Api.Login admin;
+
+	BareEngine(Api api, Api.Login admin) {
+		this.api = api;
+		this.admin = admin;
+	}
+
+	void deploy() throws Exception {
+		api.json(api.postFile("/engine-rest/deployment/create", "bench.bpmn", BPMN, admin, "deployment-name", "bench",
+				"enable-duplicate-filtering", "true"), 200);
+	}
+
+	/** Starts one {@code benchCase}; true when engine REST answered 200. */
+	boolean start() throws Exception {
+		String body = "{\"businessKey\": \"BENCH-" + UUID.randomUUID() + "\"}";
+		return api.post("/engine-rest/process-definition/key/" + CASE_PROCESS + "/start", body, admin).statusCode() == 200;
+	}
+
+}

@@ -1,0 +1,85 @@
+package uk.police.spo.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The benchmark suite of issue 17, run by {@code bash bench/run} (which builds its class path): the packaged jar on a
+ * fresh schema of the MySQL-compatible server and on the embedded default, each figure beside the bare engine's in the
+ * same run where one applies, then the documents' JMH benchmark. Writes {@code target/bench/results.json} and
+ * {@code target/bench/table.md}; a full run (no {@code --quick}) also writes {@code bench/results/<date>.json} and
+ * {@code bench/results/latest.json} and regenerates the README's table between its bench markers.
+ */
+public final class BenchmarkSuite {
+
+	private BenchmarkSuite() {
+	}
+
+	public static void main(String[] args) {
+		try {
+			System.exit(run(List.of(args).contains("--quick")) ? 0 : 1);
+		}
+		catch (Exception | Error e) {
+			e.printStackTrace();
+			// ends the run's threads too (clients, the partners' server) so the run cannot hang after a failure
+			System.exit(2);
+		}
+	}
+
+	/** Runs the suite; true when every item ran. */
+	private static boolean run(boolean quick) throws Exception {
+		Scale scale = quick ? Scale.quickRun() : Scale.fullRun();
+		Path target = Path.of("target", "bench");
+		Files.createDirectories(target);
+		long started = System.nanoTime();
+		Map<String, Object> results = new LinkedHashMap<>();
+		results.put("date", LocalDate.now(ZoneOffset.UTC).toString());
+		results.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
+		results.put("mode", quick ? "quick" : "full");
+		results.put("cores", Runtime.getRuntime().availableProcessors());
+		results.put("loadAverageBefore", Memory.loadAverage());
+		results.put("mysql", new ServerRun(scale).mysql());
+		results.put("h2", new ServerRun(scale).embedded(scale.h2Clients()));
+		try {
+			results.put("documents", Documents.run(scale, target));
+		}
+		catch (Exception e) {
+			e.printStackTrace();
+			results.put("documentsError", e.toString());
+		}
+		results.put("loadAverageAfter", Memory.loadAverage());
+		results.put("minutes", Latencies.round((System.nanoTime() - started) / 60e9));
+
+		String json = Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
+		Files.writeString(target.resolve("results.json"), json);
+		JsonNode written = Api.JSON.readTree(json);
+		String table = ReadmeTable.render(written);
+		Files.writeString(target.resolve("table.md"), table);
+		if (!quick) {
+			Path folder = Path.of("bench", "results");
+			Files.createDirectories(folder);
+			Files.writeString(folder.resolve(results.get("date") + ".json"), json);
+			Files.writeString(folder.resolve("latest.json"), json);
+			Path readme = Path.of("README.md");
+			Files.writeString(readme, ReadmeTable.replaceIn(Files.readString(readme), table));
+		}
+		System.out.println(table);
+		System.out.printf("results: %s (%s minutes)%n", target.resolve("results.json"), results.get("minutes"));
+		boolean failed = json.contains("\"errors\"") || results.containsKey("documentsError");
+		if (failed) {
+			System.out.println("Some items failed: see \"errors\" in the results");
+		}
+		// the schema's drop runs in a shutdown hook (TestDatabase) when main exits
+		return !failed;
+	}
+
+}

@@ -1,0 +1,165 @@
+package uk.police.spo.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The README's performance table, made from a results file: one row per figure, with the bare engine's figure where
+ * the run has one, the issue's target and whether this run met it, and the run's date. Replaces what stands between
+ * {@link #START} and {@link #END} in the README.
+ */
+final class ReadmeTable {
+
+	static final String START = "<!-- bench:start -->";
+
+	static final String END = "<!-- bench:end -->";
+
+	private final JsonNode results;
+
+	private final List<String> rows = new ArrayList<>();
+
+	private ReadmeTable(JsonNode results) {
+		this.results = results;
+	}
+
+	static String render(JsonNode results) {
+		return new ReadmeTable(results).table();
+	}
+
+	/** The README with its table replaced. */
+	static String replaceIn(String readme, String table) {
+		int start = readme.indexOf(START);
+		int end = readme.indexOf(END);
+		if (start < 0 || end < start) {
+			throw new IllegalStateException("README.md has no " + START + " ... " + END + " markers");
+		}
+		return readme.substring(0, start + START.length()) + "\n" + table + readme.substring(end);
+	}
+
+	private String table() {
+		JsonNode mysql = results.path("mysql");
+		JsonNode h2 = results.path("h2");
+		intake(mysql, "MariaDB");
+		intake(h2, "H2 (embedded)");
+		queues(mysql.path("workQueues"));
+		JsonNode timers = mysql.path("timers");
+		row("Time to fire due triage-deadline timers", "MariaDB", fired(timers.path("project")),
+				fired(timers.path("bareEngine")), "—", null);
+		JsonNode documents = results.path("documents");
+		double perSpo = documents.path("millisecondsPerFullSpo").path("score").asDouble(Double.NaN);
+		row("Full SPO document (JMH, one thread)", "—", number(perSpo) + " ms per document", "—", "< 50 ms",
+				perSpo < 50);
+		row("Full SPOs on 2 threads (JMH)", "—",
+				number(documents.path("fullSposPerSecondOnTwoThreads").path("score").asDouble(Double.NaN))
+						+ " documents/s", "—", "—", null);
+		JsonNode referrals = mysql.path("referrals");
+		double referralP95 = referrals.path("p95Ms").asDouble(Double.NaN);
+		row("Referral: risk screening completed → MARAC received", "MariaDB",
+				"p95 %s ms, %s deliveries/s (%d of %d received)".formatted(number(referralP95),
+						number(referrals.path("deliveriesPerSecond").asDouble(Double.NaN)), referrals.path("received").asInt(),
+						referrals.path("cases").asInt()),
+				"—", "p95 < 1 s", referralP95 < 1000 && referrals.path("received").asInt() == referrals.path("cases").asInt());
+		for (var run : List.of(Map.entry("MariaDB", mysql), Map.entry("H2 (embedded)", h2))) {
+			long afterStart = run.getValue().path("residentAfterStartMb").asLong();
+			long peak = run.getValue().path("peakResidentMb").asLong();
+			row("Resident memory after start / at peak", run.getKey(), afterStart + " MB / " + peak + " MB", "—",
+					"< 768 MB", peak < 768 && afterStart < 768);
+			double start = run.getValue().path("startSeconds").asDouble(Double.NaN);
+			row("Start-up of the packaged jar (to health UP)", run.getKey(), number(start) + " s", "—", "< 20 s",
+					start < 20);
+		}
+		StringBuilder table = new StringBuilder();
+		table.append("| measure | database | result | bare engine, same run | target | met | date |\n");
+		table.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+		rows.forEach(r -> table.append(r).append('\n'));
+		table.append("\nRun of %s: %s mode, %d cores, load average %s before and %s after, %s minutes.\n".formatted(
+				results.path("date").asText(), results.path("mode").asText(), results.path("cores").asInt(),
+				number(results.path("loadAverageBefore").asDouble(Double.NaN)), number(results.path("loadAverageAfter").asDouble(Double.NaN)),
+				number(results.path("minutes").asDouble(Double.NaN))));
+		return table.toString();
+	}
+
+	private void intake(JsonNode run, String database) {
+		for (JsonNode row : run.path("intake")) {
+			int clients = row.path("clients").asInt();
+			JsonNode reports = row.path("reports");
+			JsonNode bare = row.path("bareEngineStarts");
+			double ratio = row.path("ratioToBareEngine").asDouble(Double.NaN);
+			boolean targeted = clients == 32 && database.equals("MariaDB");
+			row("Intake `POST /api/reports`, %d client%s".formatted(clients, clients == 1 ? "" : "s"), database,
+					rate(reports, "reports/s") + " (" + ratioText(ratio) + " of bare)", rate(bare, "starts/s"),
+					targeted ? "p95 < 50 ms, ≥ 70% of bare" : "—",
+					targeted ? reports.path("p95Ms").asDouble(Double.NaN) < 50 && ratio >= 0.7 : null);
+		}
+	}
+
+	private void queues(JsonNode levels) {
+		if (levels.size() < 2) {
+			return;
+		}
+		JsonNode small = levels.get(0);
+		JsonNode large = levels.get(levels.size() - 1);
+		String counts = "%,d → %,d open cases".formatted(small.path("openCases").asLong(), large.path("openCases").asLong());
+		String bare = growth(small.path("bareEngineTaskList"), large.path("bareEngineTaskList"));
+		for (String[] queue : new String[][] { { "taskList", "Officer's task list (engine REST, candidate group, first 50)" },
+				{ "workQueue", "Officer's case work queue `/api/work`" } }) {
+			double before = small.path(queue[0]).path("p95Ms").asDouble(Double.NaN);
+			double after = large.path(queue[0]).path("p95Ms").asDouble(Double.NaN);
+			row(queue[1] + ", " + counts, "MariaDB", growth(small.path(queue[0]), large.path(queue[0])), bare,
+					"p95 < 100 ms, growth < 2×", after < 100 && after / before < 2);
+		}
+		double dashboard = large.path("dashboard").path("p95Ms").asDouble(Double.NaN);
+		row("Supervisors' dashboard `/dashboard`, " + counts, "MariaDB",
+				growth(small.path("dashboard"), large.path("dashboard")), "—", "p95 < 1 s", dashboard < 1000);
+	}
+
+	private static String growth(JsonNode small, JsonNode large) {
+		double before = small.path("p95Ms").asDouble(Double.NaN);
+		double after = large.path("p95Ms").asDouble(Double.NaN);
+		return "p95 %s → %s (×%s)".formatted(p95(small), p95(large), number(after / before));
+	}
+
+	/** The p95, or what went wrong when there is none (a request unanswered within a minute ends the series). */
+	private static String p95(JsonNode timed) {
+		if (timed.path("p95Ms").isNumber()) {
+			return number(timed.path("p95Ms").asDouble()) + " ms";
+		}
+		return timed.path("lastFailure").asText("").contains("timed out") ? "no answer within 60 s" : "n/a";
+	}
+
+	private static String fired(JsonNode timers) {
+		if (timers.isMissingNode()) {
+			return "—";
+		}
+		return "%,d in %s s (%s/s once firing; %d failed)".formatted(timers.path("fired").asLong(),
+				number(timers.path("secondsUntilAllFired").asDouble(Double.NaN)), number(timers.path("firedPerSecond").asDouble(Double.NaN)),
+				timers.path("failed").asLong());
+	}
+
+	private static String rate(JsonNode outcome, String unit) {
+		return "%s %s, p50 %s / p95 %s / p99 %s ms".formatted(number(outcome.path("perSecond").asDouble(Double.NaN)), unit,
+				number(outcome.path("p50Ms").asDouble(Double.NaN)), number(outcome.path("p95Ms").asDouble(Double.NaN)),
+				number(outcome.path("p99Ms").asDouble(Double.NaN)));
+	}
+
+	private static String ratioText(double ratio) {
+		return "%.0f%%".formatted(ratio * 100);
+	}
+
+	private static String number(double value) {
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return "n/a";
+		}
+		return value >= 100 ? "%,.0f".formatted(value) : String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	private void row(String measure, String database, String result, String bare, String target, Boolean met) {
+		rows.add("| %s | %s | %s | %s | %s | %s | %s |".formatted(measure, database, result, bare, target,
+				met == null ? "—" : met ? "met" : "**missed**", results.path("date").asText()));
+	}
+
+}

@@ -1,0 +1,494 @@
+package uk.police.spo.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import uk.police.spo.packaged.RunningJar;
+import uk.police.spo.support.TestDatabase;
+
+/**
+ * The packaged jar on one database, measured item by item (issue 17): start-up and memory, intake beside the bare
+ * engine, and on the MySQL-compatible server the referrals, the timers and the work queues at scale.
+ */
+final class ServerRun {
+
+	/** The report API's per-address limit, lifted for the run: a load from one address would measure 429s. */
+	static final String NO_RATE_LIMIT = " --spo.intake.rate-limit.capacity=100000000";
+
+	private static final String PASSWORD = "Bench-" + UUID.randomUUID();
+
+	private static final Api.Login TRIAGE = new Api.Login("bench-triage", PASSWORD);
+
+	private static final Api.Login TRIAGE_NORTH = new Api.Login("bench-north", PASSWORD);
+
+	private static final Api.Login SUPERVISOR = new Api.Login("bench-supervisor", PASSWORD);
+
+	private static final Api.Login BARE_OFFICER = new Api.Login("bench-bare", PASSWORD);
+
+	private final Scale scale;
+
+	private final Map<String, Object> results = new LinkedHashMap<>();
+
+	private RunningJar app;
+
+	private Api api;
+
+	private Api.Login admin;
+
+	private BareEngine bare;
+
+	private TestDatabase.Schema schema;
+
+	private int seeded;
+
+	ServerRun(Scale scale) {
+		this.scale = scale;
+	}
+
+	Map<String, Object> mysql() throws Exception {
+		schema = TestDatabase.newSchema();
+		admin = new Api.Login("bench-admin", PASSWORD);
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		try (PartnerReceiver partners = new PartnerReceiver()) {
+			Map<String, String> environment = new HashMap<>(Map.of("SPRING_PROFILES_ACTIVE", "mysql", "SPO_DB_URL",
+					schema.url(), "SPO_DB_USER", schema.user(), "SPO_DB_PASSWORD", schema.password(), "SPO_ADMIN_USER",
+					admin.user(), "SPO_ADMIN_PASSWORD", admin.password(), "SPO_DATA_KEYS",
+					"bench:" + Base64.getEncoder().encodeToString(key), "SPO_DATA_KEY_CURRENT", "bench"));
+			environment.putAll(Map.of("SPO_PARTNERS_COURT_SMTP_HOST", "127.0.0.1", "SPO_PARTNERS_COURT_SMTP_FROM",
+					"spo@force.test", "SPO_PARTNERS_COURT_SMTP_TO", "court@court.test"));
+			for (String partner : List.of("marac", "housing", "advocacy")) {
+				String prefix = "SPO_PARTNERS_" + partner.toUpperCase() + "_";
+				environment.put(prefix + "ENDPOINT", partners.endpoint(partner));
+				environment.put(prefix + "SIGNING_KEY", "bench-" + partner);
+			}
+			start(environment);
+			try {
+				addUsers();
+				attempt("intake", () -> intake(scale.intakeClients(), scale.intakeTime()));
+				attempt("referrals", () -> referrals(partners));
+				attempt("workQueues", () -> atScale());
+				results.put("peakResidentMb", Memory.peakMb(app.pid()));
+			}
+			finally {
+				stop("mysql");
+			}
+		}
+		return results;
+	}
+
+	@FunctionalInterface
+	private interface Item {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * Runs one item; if it fails, the results say so under {@code errors} and the run goes on with the next (the
+	 * suite then ends with a non-zero status, see {@link BenchmarkSuite}).
+	 */
+	private void attempt(String item, Item work) {
+		try {
+			work.run();
+		}
+		catch (Exception | AssertionError e) {
+			e.printStackTrace();
+			@SuppressWarnings("unchecked")
+			Map<String, Object> errors = (Map<String, Object>) results.computeIfAbsent("errors", k -> new LinkedHashMap<>());
+			errors.put(item, e.toString());
+		}
+	}
+
+	/** Items 3 and 4, on cases seeded in bulk. */
+	private void atScale() throws Exception {
+		try (Connection db = DriverManager.getConnection(schema.url()
+				+ "?rewriteBatchedStatements=true&sendFractionalSeconds=false", schema.user(), schema.password())) {
+			CaseCloner cloner = new CaseCloner(db);
+			List<CaseCloner.Template> cases = templates(cloner);
+			List<CaseCloner.Template> bareCases = List.of(cloner.template(bareTemplate()));
+			List<Map<String, Object>> queues = new ArrayList<>();
+			results.put("workQueues", queues);
+			attempt("timers", () -> timers(db, cloner, cases, bareCases));
+			for (int openCases : scale.openCases()) {
+				queues.add(queues(db, cloner, cases, bareCases, openCases));
+			}
+		}
+	}
+
+	Map<String, Object> embedded(int[] clients) throws Exception {
+		admin = new Api.Login("admin", "demo");
+		start(Map.of());
+		try {
+			attempt("intake", () -> intake(clients, scale.h2IntakeTime()));
+			results.put("peakResidentMb", Memory.peakMb(app.pid()));
+		}
+		finally {
+			stop("h2");
+		}
+		return results;
+	}
+
+	/** Stops the application and keeps its log beside the results. */
+	private void stop(String name) throws Exception {
+		app.stop();
+		Files.writeString(Path.of("target", "bench", name + "-application.log"), app.logText());
+	}
+
+	private void start(Map<String, String> environment) throws Exception {
+		int port = RunningJar.freePort();
+		Path folder = Files.createTempDirectory("spo-bench-");
+		app = new RunningJar("exec java -jar '" + RunningJar.jar() + "' --server.port=" + port + NO_RATE_LIMIT, folder,
+				environment, port);
+		long started = System.nanoTime();
+		app.start();
+		results.put("startSeconds", Latencies.round((System.nanoTime() - started) / 1e9));
+		Thread.sleep(5000);
+		results.put("residentAfterStartMb", Memory.residentMb(app.pid()));
+		api = new Api(app.baseUrl());
+		bare = new BareEngine(api, admin);
+		bare.deploy();
+	}
+
+	/** Officers and a supervisor of the units, made by the administrator through engine REST. */
+	private void addUsers() throws Exception {
+		api.json(api.post("/engine-rest/group/create",
+				"{\"id\": \"" + BareEngine.GROUP + "\", \"name\": \"Bench officers\", \"type\": \"WORKFLOW\"}", admin), 204);
+		addUser(TRIAGE, "triage-officers", "unit-north", "unit-south");
+		addUser(TRIAGE_NORTH, "triage-officers", "unit-north");
+		addUser(SUPERVISOR, "supervisors", "unit-north");
+		// a staff role lets them through to engine REST; no unit group, so no project task is theirs
+		addUser(BARE_OFFICER, BareEngine.GROUP, "triage-officers");
+		// the bare engine's officers read its tasks through one grant (the project grants each task to its unit)
+		api.json(api.post("/engine-rest/authorization/create", "{\"type\": 1, \"permissions\": [\"READ\"], "
+				+ "\"groupId\": \"" + BareEngine.GROUP + "\", \"resourceType\": 7, \"resourceId\": \"*\"}", admin), 200);
+	}
+
+	private void addUser(Api.Login login, String... groups) throws Exception {
+		api.json(api.post("/engine-rest/user/create", """
+				{"profile": {"id": "%s", "firstName": "Bench", "lastName": "User"}, "credentials": {"password": "%s"}}"""
+			.formatted(login.user(), login.password()), admin), 204);
+		for (String group : groups) {
+			api.json(api.put("/engine-rest/group/" + group + "/members/" + login.user(), "", admin), 204);
+		}
+	}
+
+	/** Item 1: reports per second and latency at each client count, and the bare engine's starts beside them. */
+	private void intake(int[] clientCounts, Duration time) throws Exception {
+		SyntheticReports reports = new SyntheticReports(17);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int clients : clientCounts) {
+			ClosedLoop.Outcome project = ClosedLoop.run(clients, scale.intakeWarmUp(), time,
+					(client, n) -> api.post("/api/reports", reports.next(), null).statusCode() == 201);
+			ClosedLoop.Outcome engine = ClosedLoop.run(clients, scale.intakeWarmUp(), time, (client, n) -> bare.start());
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("clients", clients);
+			row.put("reports", project.toMap());
+			row.put("bareEngineStarts", engine.toMap());
+			row.put("ratioToBareEngine", engine.perSecond() == 0 ? null
+					: Math.round(project.perSecond() / engine.perSecond() * 100) / 100.0);
+			rows.add(row);
+			System.out.printf("intake %2d clients: %.1f reports/s p95 %.0f ms | bare %.1f/s p95 %.0f ms (load %.1f)%n",
+					clients, project.perSecond(), project.latencies().percentileMillis(95), engine.perSecond(),
+					engine.latencies().percentileMillis(95), Memory.loadAverage());
+		}
+		results.put("intake", rows);
+	}
+
+	private static String plainReport(String name) {
+		return """
+				{"reporterType": "VICTIM", "relationship": "EX_PARTNER", "consentToPartnerReferral": true,
+				 "victim": {"name": "%s", "phone": "07700 900123", "safeContact": {"method": "PHONE", "voicemailSafe": false}},
+				 "suspect": {"name": "Bench Suspect %s"},
+				 "incidents": [{"occurredOn": "2026-10-01", "behaviour": "FOLLOWING", "description": "followed home"}]}"""
+			.formatted(name, UUID.randomUUID());
+	}
+
+	private String report(String body) throws Exception {
+		return api.json(api.post("/api/reports", body, null), 201).path("reference").asText();
+	}
+
+	/**
+	 * Item 6: cases worked to the risk screening; the screening scores them high risk, so each refers the case to
+	 * MARAC, sent by the asynchronous step after it. From each screening's completion (engine REST's answer) to
+	 * MARAC's receipt, all screenings completed as fast as 8 officers can.
+	 */
+	private void referrals(PartnerReceiver partners) throws Exception {
+		RestTaskWorker worker = new RestTaskWorker(api, TRIAGE);
+		List<String> references = new ArrayList<>();
+		for (int i = 0; i < scale.referralCases(); i++) {
+			references.add(report(plainReport("Referral Victim")));
+		}
+		ExecutorService officers = Executors.newFixedThreadPool(8);
+		try {
+			each(officers, references, reference -> {
+				worker.complete(reference, "Task_ConfirmDetails", Map.of("safeContactMethod", "PHONE"));
+				worker.complete(reference, "Task_ClassifyConduct", Map.of("fixated", true, "obsessive", true, "unwanted",
+						true, "repeated", true, "incidentCount", 4L, "classification", "STALKING_8Q"));
+			});
+			Map<String, Long> completed = new ConcurrentHashMap<>();
+			each(officers, references, reference -> {
+				worker.complete(reference, "Task_ScreenRisk", Map.of("yesAnswers", 15L, "stalkingQuestionYes", true,
+						"victimVeryFrightened", true, "threatsOfViolence", true, "followedVictim", true));
+				completed.put(reference, System.nanoTime());
+			});
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (references.stream().anyMatch(r -> partners.receivedAt("marac", r) == null)
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			Latencies latencies = new Latencies();
+			long first = Long.MAX_VALUE;
+			long last = 0;
+			for (String reference : references) {
+				Long received = partners.receivedAt("marac", reference);
+				first = Math.min(first, completed.get(reference));
+				if (received != null) {
+					latencies.add(received - completed.get(reference));
+					last = Math.max(last, received);
+				}
+			}
+			Map<String, Object> referrals = new LinkedHashMap<>(latencies.summary());
+			referrals.put("cases", references.size());
+			referrals.put("received", latencies.count());
+			referrals.put("deliveriesPerSecond", Latencies.round(latencies.count() / ((last - first) / 1e9)));
+			results.put("referrals", referrals);
+			System.out.printf("referrals: %d of %d received, p95 %.0f ms, %.1f deliveries/s%n", latencies.count(),
+					references.size(), latencies.percentileMillis(95), latencies.count() / ((last - first) / 1e9));
+		}
+		finally {
+			officers.shutdownNow();
+		}
+	}
+
+	@FunctionalInterface
+	private interface CaseWork {
+
+		void on(String reference) throws Exception;
+
+	}
+
+	private static void each(ExecutorService pool, List<String> references, CaseWork work) throws Exception {
+		List<Future<?>> done = new ArrayList<>();
+		for (String reference : references) {
+			done.add(pool.submit(() -> {
+				work.on(reference);
+				return null;
+			}));
+		}
+		for (Future<?> future : done) {
+			future.get();
+		}
+	}
+
+	/** Two fresh cases waiting for triage, one of each unit, to copy. */
+	private List<CaseCloner.Template> templates(CaseCloner cloner) throws Exception {
+		List<CaseCloner.Template> templates = new ArrayList<>();
+		for (String address : List.of("12 High Street, Stevenage SG1 1AA", "9 Church Lane, St Albans AL1 3AA")) {
+			String body = plainReport("Seeded Victim").replace("\"phone\"", "\"address\": \"" + address + "\", \"phone\"");
+			String reference = report(body);
+			new RestTaskWorker(api, TRIAGE).awaitTask(reference, "Task_ConfirmDetails");
+			templates.add(cloner.template(reference));
+		}
+		return templates;
+	}
+
+	private String bareTemplate() throws Exception {
+		String businessKey = "BENCH-TEMPLATE-" + UUID.randomUUID();
+		api.json(api.post("/engine-rest/process-definition/key/" + BareEngine.CASE_PROCESS + "/start",
+				"{\"businessKey\": \"" + businessKey + "\"}", admin), 200);
+		return businessKey;
+	}
+
+	private List<String> seed(CaseCloner cloner, List<CaseCloner.Template> templates, int count, boolean bareCases)
+			throws Exception {
+		if (count <= 0) {
+			return List.of();
+		}
+		// references of a year no real report of this run has, so they never meet the counter's
+		List<String> jobs = cloner.copy(templates, seeded, count, bareCases ? "BENCH-" : "SH-2025-");
+		seeded += count;
+		return jobs;
+	}
+
+	private static long count(Connection db, String sql) throws Exception {
+		try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			long value = result.getLong(1);
+			db.commit();
+			return value;
+		}
+	}
+
+	private static long openInstances(Connection db, String processKey) throws Exception {
+		return count(db, "select count(*) from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_ "
+				+ "where e.ID_ = e.PROC_INST_ID_ and d.KEY_ = '" + processKey + "'");
+	}
+
+	/**
+	 * Item 3: cases seeded up to {@code openCases} open ones (and as many bare instances), then an officer's task
+	 * list (engine REST, candidate group, first 50), their work queue ({@code /api/work}) and the supervisors'
+	 * dashboard, each timed one request after another.
+	 */
+	private Map<String, Object> queues(Connection db, CaseCloner cloner, List<CaseCloner.Template> cases,
+			List<CaseCloner.Template> bareCases, int openCases) throws Exception {
+		long seedStart = System.nanoTime();
+		seed(cloner, cases, (int) (openCases - openInstances(db, "stalkingCase")), false);
+		seed(cloner, bareCases, (int) (openCases - openInstances(db, BareEngine.CASE_PROCESS)), true);
+		try (Statement analyze = db.createStatement()) {
+			analyze.execute("analyze table ACT_RU_EXECUTION, ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_AUTHORIZATION, "
+					+ "ACT_RU_VARIABLE, ACT_RU_JOB, case_file, case_person, case_incident, case_timeline_entry");
+		}
+		db.commit();
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("openCases", openInstances(db, "stalkingCase"));
+		row.put("openTasks", count(db, "select count(*) from ACT_RU_TASK"));
+		row.put("seedSeconds", Latencies.round((System.nanoTime() - seedStart) / 1e9));
+		row.put("taskList", timed("/engine-rest/task?candidateGroup=triage-officers&firstResult=0&maxResults=50",
+				TRIAGE_NORTH));
+		row.put("workQueue", timed("/api/work", TRIAGE_NORTH));
+		row.put("dashboard", timed("/dashboard", SUPERVISOR));
+		row.put("bareEngineTaskList", timed("/engine-rest/task?candidateGroup=" + BareEngine.GROUP
+				+ "&firstResult=0&maxResults=50", BARE_OFFICER));
+		System.out.printf("queues at %s open cases: %s (load %.1f)%n", row.get("openCases"), row, Memory.loadAverage());
+		return row;
+	}
+
+	/**
+	 * Requests one after another, 2 to warm up then the scale's number, or fewer in its time limit; a request not
+	 * answered within a minute counts as failed and ends the series.
+	 */
+	private Map<String, Object> timed(String path, Api.Login login) {
+		Latencies latencies = new Latencies();
+		int failed = 0;
+		String failure = null;
+		int answerBytes = 0;
+		long deadline = System.nanoTime() + scale.queueTimeLimit().toNanos();
+		for (int i = 0; i < scale.queueSamples() + 2 && System.nanoTime() < deadline; i++) {
+			long sent = System.nanoTime();
+			try {
+				var answer = api.get(path, login);
+				if (i < 2) {
+					continue;
+				}
+				if (answer.statusCode() == 200) {
+					latencies.add(System.nanoTime() - sent);
+					answerBytes = answer.body().length();
+				}
+				else {
+					failed++;
+					failure = answer.statusCode() + " " + answer.body();
+				}
+			}
+			catch (Exception e) {
+				failed++;
+				failure = e.toString();
+				break;
+			}
+		}
+		Map<String, Object> summary = latencies.summary();
+		summary.put("failed", failed);
+		// what was answered, to see that a queue was not timed empty
+		summary.put("answerCharacters", answerBytes);
+		if (failure != null) {
+			summary.put("lastFailure", failure.substring(0, Math.min(300, failure.length())));
+		}
+		return summary;
+	}
+
+	/**
+	 * Item 4: {@code timers} seeded cases whose triage deadline timer is made due at once (and as many bare
+	 * instances' timers); the time until the job executor has fired them all, or how many it fired in the time
+	 * allowed.
+	 */
+	private void timers(Connection db, CaseCloner cloner, List<CaseCloner.Template> cases,
+			List<CaseCloner.Template> bareCases) throws Exception {
+		try (Statement statement = db.createStatement()) {
+			statement.execute("create table if not exists bench_due_job (id varchar(64) not null primary key)");
+		}
+		Map<String, Object> timers = new LinkedHashMap<>();
+		timers.put("timers", scale.timers());
+		timers.put("project", fire(db, seed(cloner, cases, scale.timers(), false)));
+		timers.put("bareEngine", fire(db, seed(cloner, bareCases, scale.timers(), true)));
+		results.put("timers", timers);
+		System.out.printf("timers: %s (load %.1f)%n", timers, Memory.loadAverage());
+	}
+
+	private Map<String, Object> fire(Connection db, List<String> jobs) throws Exception {
+		try (Statement statement = db.createStatement()) {
+			statement.execute("delete from bench_due_job");
+		}
+		try (PreparedStatement insert = db.prepareStatement("insert into bench_due_job (id) values (?)")) {
+			for (String job : jobs) {
+				insert.setString(1, job);
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+		try (PreparedStatement due = db.prepareStatement(
+				"update ACT_RU_JOB j join bench_due_job b on b.id = j.ID_ set j.DUEDATE_ = ? where j.TYPE_ = 'timer'")) {
+			due.setTimestamp(1, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1)));
+			due.executeUpdate();
+		}
+		db.commit();
+		long due = System.nanoTime();
+		String left = "select count(*) from ACT_RU_JOB j join bench_due_job b on b.id = j.ID_";
+		long total = count(db, left);
+		long firstFired = 0;
+		long remaining = total;
+		long failed = 0;
+		long deadline = due + scale.timerLimit().toNanos();
+		while (System.nanoTime() < deadline) {
+			remaining = count(db, left);
+			failed = count(db, left + " where j.RETRIES_ = 0");
+			if (firstFired == 0 && remaining < total) {
+				firstFired = System.nanoTime();
+			}
+			if (remaining <= failed) {
+				break;
+			}
+			Thread.sleep(200);
+		}
+		long end = System.nanoTime();
+		// those not fired in the time allowed are put off a day, so they compete with nothing measured after
+		try (PreparedStatement later = db.prepareStatement(
+				"update ACT_RU_JOB j join bench_due_job b on b.id = j.ID_ set j.DUEDATE_ = ? where j.TYPE_ = 'timer'")) {
+			later.setTimestamp(1, Timestamp.from(Instant.now().plus(Duration.ofDays(1))));
+			later.executeUpdate();
+		}
+		db.commit();
+		Map<String, Object> outcome = new LinkedHashMap<>();
+		outcome.put("due", total);
+		outcome.put("fired", total - remaining);
+		outcome.put("failed", failed);
+		outcome.put("secondsUntilAllFired", Latencies.round((end - due) / 1e9));
+		outcome.put("secondsFromFirstToLast", firstFired == 0 ? null : Latencies.round((end - firstFired) / 1e9));
+		outcome.put("firedPerSecond",
+				firstFired == 0 ? null : Latencies.round((total - remaining) / ((end - firstFired) / 1e9)));
+		return outcome;
+	}
+
+}
