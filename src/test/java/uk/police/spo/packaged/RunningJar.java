@@ -128,11 +128,6 @@ public final class RunningJar implements AutoCloseable {
 		}
 	}
 
-	/** The Java process's id (the command {@code exec}s java), for jcmd. */
-	public long pid() {
-		return process.pid();
-	}
-
 	public boolean isAlive() {
 		return process != null && process.isAlive();
 	}
