@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.security.SpoGroups;
+import uk.police.spo.system.NotFoundProblem;
 import uk.police.spo.units.CaseAccess;
 
 /**
@@ -93,7 +94,7 @@ class DashboardController {
 	@GetMapping("/dashboard/cases/{reference}")
 	ResponseEntity<Void> casePage(@PathVariable String reference) {
 		if (!CasePageController.REFERENCE.matcher(reference).matches()) {
-			return ResponseEntity.notFound().build();
+			throw NotFoundProblem.noSuchCase();
 		}
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
 			.header(HttpHeaders.LOCATION, "/cases/" + reference)

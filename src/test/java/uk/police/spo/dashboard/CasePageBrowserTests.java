@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -55,11 +56,13 @@ class CasePageBrowserTests extends MySqlCompatibleTest {
 			signInToTasklist(driver, "triage");
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
 			wait.until(d -> d.findElement(By.cssSelector(".task-filters .active")).getText().contains("Triage: my unit"));
-			WebElement task = wait.until(d -> d.findElements(By.cssSelector(".tasks-list .task a"))
-				.stream()
-				.filter(a -> a.getText().contains(reference))
-				.findFirst()
-				.orElse(null));
+			// Tasklist redraws its list as it loads: an element read mid-redraw is stale, and the wait tries again
+			WebElement task = wait.ignoring(StaleElementReferenceException.class)
+				.until(d -> d.findElements(By.cssSelector(".tasks-list .task a"))
+					.stream()
+					.filter(a -> a.getText().contains(reference))
+					.findFirst()
+					.orElse(null));
 			task.click();
 			WebElement link = wait.until(d -> d.findElements(By.linkText("Open the case page"))
 				.stream()
