@@ -59,8 +59,8 @@ public class BreachRecords {
 	}
 
 	@Transactional
-	public UUID reported(Object caseId, Object orderId, BreachSource source, Instant occurredAt) {
-		Breach breach = breaches.save(Breach.reported(uuid(caseId), uuid(orderId), source, occurredAt, clock.instant()));
+	public UUID reported(UUID caseId, UUID orderId, BreachSource source, Instant occurredAt) {
+		Breach breach = breaches.save(Breach.reported(caseId, orderId, source, occurredAt, clock.instant()));
 		records.record(caseId, "BREACH_REPORTED", "Breach of the order reported by " + source.name().toLowerCase());
 		records.audit(caseId, AuditAction.COLLECT, List.of("breach.occurredAt", "breach.source"), "breach reported");
 		return breach.id();
@@ -68,8 +68,8 @@ public class BreachRecords {
 
 	/** The deadline passed without a notification: the offence dates from the end of the 3 days after service. */
 	@Transactional
-	public UUID failedToNotify(Object caseId, Object orderId, String crimeReference, String actionTaken) {
-		Breach breach = breaches.save(Breach.failureToNotify(uuid(caseId), uuid(orderId),
+	public UUID failedToNotify(UUID caseId, UUID orderId, String crimeReference, String actionTaken) {
+		Breach breach = breaches.save(Breach.failureToNotify(caseId, orderId,
 				deadlines.notificationDue(orderId), clock.instant(), crimeReference, actionTaken));
 		records.record(caseId, "FAILURE_TO_NOTIFY",
 				"Failure to notify recorded as crime " + crimeReference + "; action: " + actionTaken);
@@ -79,7 +79,7 @@ public class BreachRecords {
 	}
 
 	@Transactional
-	public void decided(Object breachId, String crimeReference, String arrestDecision, String chargeDecision) {
+	public void decided(UUID breachId, String crimeReference, String arrestDecision, String chargeDecision) {
 		Breach breach = load(breachId);
 		breach.recordedAsCrime(crimeReference, arrestDecision, chargeDecision);
 		records.record(breach.caseId(), "BREACH_RECORDED", "Breach recorded as crime " + crimeReference + "; arrest: "
@@ -93,7 +93,7 @@ public class BreachRecords {
 	 * advocacy offer at triage stands).
 	 */
 	@Transactional
-	public List<Referral> informCourtAndAdvocacy(Object caseId) {
+	public List<Referral> informCourtAndAdvocacy(UUID caseId) {
 		CaseFile caseFile = records.load(caseId);
 		Instant now = clock.instant();
 		List<Referral> queued = new ArrayList<>();
@@ -115,7 +115,7 @@ public class BreachRecords {
 	 * decision, the case gets a risk assessment of its own ({@code BREACH}) and its current level moves.
 	 */
 	@Transactional
-	public void riskReassessed(Object breachId, RiskFactors factors, ScreeningAnswers screening, RiskOutcome outcome,
+	public void riskReassessed(UUID breachId, RiskFactors factors, ScreeningAnswers screening, RiskOutcome outcome,
 			boolean variationNeeded) {
 		Breach breach = load(breachId);
 		breach.riskReassessed(outcome.riskLevel(), variationNeeded);
@@ -129,13 +129,10 @@ public class BreachRecords {
 				"risk reassessed after a breach");
 	}
 
-	private Breach load(Object breachId) {
-		UUID id = uuid(breachId);
+	private Breach load(UUID breachId) {
+		UUID id = breachId;
 		return breaches.findById(id).orElseThrow(() -> new IllegalStateException("No breach with id " + id));
 	}
 
-	private static UUID uuid(Object id) {
-		return UUID.fromString(String.valueOf(id));
-	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_InformCourtAndAdvocacy}: queues the referrals for the breach (court always, advocacy with the victim's
@@ -25,7 +26,7 @@ class InformCourtAndAdvocacyDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		List<Referral> queued = breaches.informCourtAndAdvocacy(execution.getVariable("caseId"));
+		List<Referral> queued = breaches.informCourtAndAdvocacy(ProcessVariables.caseId(execution));
 		execution.setVariable("breachReferredToAdvocacy",
 				queued.stream().anyMatch(referral -> referral.partner() == ReferralPartner.ADVOCACY));
 		execution.setVariable("breachReferralIds",

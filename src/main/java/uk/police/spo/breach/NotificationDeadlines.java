@@ -1,6 +1,7 @@
 package uk.police.spo.breach;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * When a served order's notification duty ran out: a failure to notify dates from then. Order monitoring knows the
@@ -8,6 +9,6 @@ import java.time.Instant;
  */
 public interface NotificationDeadlines {
 
-	Instant notificationDue(Object orderId);
+	Instant notificationDue(UUID orderId);
 
 }

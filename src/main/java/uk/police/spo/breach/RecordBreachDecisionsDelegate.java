@@ -3,6 +3,7 @@ package uk.police.spo.breach;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_RecordBreachDecisions}: the breach's crime reference and the arrest and charge decisions. */
 @Component
@@ -16,7 +17,7 @@ class RecordBreachDecisionsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		breaches.decided(execution.getVariable("breachId"), (String) execution.getVariable("crimeReference"),
+		breaches.decided(ProcessVariables.breachId(execution), (String) execution.getVariable("crimeReference"),
 				(String) execution.getVariable("arrestDecision"), (String) execution.getVariable("chargeDecision"));
 	}
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.cases.CaseRiskInProcesses;
+import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.triage.RiskChecklist;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
@@ -31,7 +32,7 @@ class RecordBreachRiskDelegate implements JavaDelegate {
 		RiskOutcome outcome = RiskOutcome.of(execution.getVariables());
 		// first: the records end with the audit entry, after which this transaction takes no more locks
 		caseRisk.spread(execution, outcome.riskLevel());
-		breaches.riskReassessed(execution.getVariable("breachId"), RiskFactors.of(execution).afterABreachOfAnOrder(),
+		breaches.riskReassessed(ProcessVariables.breachId(execution), RiskFactors.of(execution).afterABreachOfAnOrder(),
 				RiskChecklist.screening(execution), outcome, Boolean.TRUE.equals(execution.getVariable("variationNeeded")));
 	}
 

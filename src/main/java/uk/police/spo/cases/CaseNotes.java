@@ -34,7 +34,7 @@ public class CaseNotes {
 	}
 
 	@Transactional
-	public void keep(Object caseId, String taskKey, String field, String body) {
+	public void keep(UUID caseId, String taskKey, String field, String body) {
 		CaseFile caseFile = records.load(caseId);
 		notes.save(new CaseNote(caseFile.id(), taskKey, field, body, actors.current(), clock.instant()));
 		audit.record(AuditAction.COLLECT, caseFile.reference(), List.of("note." + field), "note written in " + taskKey);

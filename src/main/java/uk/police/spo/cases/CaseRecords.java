@@ -36,33 +36,32 @@ public class CaseRecords {
 	}
 
 	@Transactional(readOnly = true)
-	public CaseFile load(Object caseId) {
-		UUID id = UUID.fromString(String.valueOf(caseId));
-		return cases.findById(id).orElseThrow(() -> new IllegalStateException("No case with id " + id));
+	public CaseFile load(UUID caseId) {
+		return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case with id " + caseId));
 	}
 
 	/** How the victim agreed to be contacted safely, when the case records it. */
 	@Transactional(readOnly = true)
-	public Optional<SafeContactMethod> agreedSafeContact(Object caseId) {
+	public Optional<SafeContactMethod> agreedSafeContact(UUID caseId) {
 		return load(caseId).personIn(PersonRole.VICTIM).map(CasePerson::safeContactMethod);
 	}
 
 	/** The suspect's date of birth, when the case records it. */
 	@Transactional(readOnly = true)
-	public Optional<LocalDate> suspectDateOfBirth(Object caseId) {
+	public Optional<LocalDate> suspectDateOfBirth(UUID caseId) {
 		return load(caseId).personIn(PersonRole.SUSPECT).map(CasePerson::dateOfBirth);
 	}
 
 	/** Adds a timeline entry; the summary is read by supervisors and must hold no personal data. */
 	@Transactional
-	public CaseFile record(Object caseId, String kind, String summary) {
+	public CaseFile record(UUID caseId, String kind, String summary) {
 		CaseFile caseFile = load(caseId);
 		caseFile.record(new TimelineEntry(clock.instant(), kind, summary, actor()));
 		return caseFile;
 	}
 
 	@Transactional
-	public CaseFile moveTo(Object caseId, CaseStatus status, String kind, String summary) {
+	public CaseFile moveTo(UUID caseId, CaseStatus status, String kind, String summary) {
 		CaseFile caseFile = record(caseId, kind, summary);
 		caseFile.moveTo(status);
 		return caseFile;
@@ -73,7 +72,7 @@ public class CaseRecords {
 	 * transaction; written last in a step, since the append locks the audit chain until the commit.
 	 */
 	@Transactional
-	public void audit(Object caseId, AuditAction action, List<String> fields, String purpose) {
+	public void audit(UUID caseId, AuditAction action, List<String> fields, String purpose) {
 		audit.record(action, load(caseId).reference(), fields, purpose);
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.UkDates;
 
 /** The cases behind one figure, newest report first, a page at a time. */
 @Component
@@ -40,7 +41,7 @@ class CaseList {
 
 	Page page(CaseFigure figure, String value, int page, ViewerScope scope) {
 		Instant now = clock.instant();
-		MapSqlParameterSource parameters = scope.parameters().addValues(figure.parameters(value, now, Dashboard.UK));
+		MapSqlParameterSource parameters = scope.parameters().addValues(figure.parameters(value, now, UkDates.ZONE));
 		if (figure.fromEngine()) {
 			Set<String> references = engine.references(figure, value, now);
 			if (references.isEmpty()) {
@@ -56,6 +57,5 @@ class CaseList {
 						row.getString("risk_level"), row.getString("unit_code"), CaseSql.instant(row, "received_at")));
 		return new Page(figure.key, value, figure.title, total == null ? 0 : total, page, rows);
 	}
-
 
 }

@@ -6,12 +6,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import uk.police.spo.system.UkDates;
 
 /** Gathers the dashboard's figures for a reader's units, all as of one instant. */
 @Service
 class Dashboard {
-
-	static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final CaseFigures cases;
 
@@ -29,14 +28,14 @@ class Dashboard {
 		Instant now = clock.instant();
 		List<DashboardFigures.StageRisk> cells = cases.openByStageAndRisk(scope);
 		return new DashboardFigures(now, scope.units(), scope.everyUnit(), CaseFigures.byStage(cells),
-				CaseFigures.byRisk(cells), cells, cases.reportedPerWeek(scope, now, UK),
+				CaseFigures.byRisk(cells), cells, cases.reportedPerWeek(scope, now, UkDates.ZONE),
 				cases.highRiskWithout(CaseFigure.NO_SAFEGUARDING, scope), cases.highRiskWithout(CaseFigure.NO_MARAC, scope),
-				cases.reportToTriage(scope, now, UK), cases.reportToApplication(scope, now, UK),
+				cases.reportToTriage(scope, now, UkDates.ZONE), cases.reportToApplication(scope, now, UkDates.ZONE),
 				cases.spoApplications(scope),
 				cases.orders(CaseFigure.ORDERS_IN_FORCE, CaseSql.ORDER_IN_FORCE, scope, java.util.Map.of()),
-				cases.orders(CaseFigure.ORDERS_ENDING, CaseSql.ORDER_ENDING, scope, CaseSql.endingParameters(now, UK)),
+				cases.orders(CaseFigure.ORDERS_ENDING, CaseSql.ORDER_ENDING, scope, CaseSql.endingParameters(now, UkDates.ZONE)),
 				cases.orders(CaseFigure.NOTIFICATION_OVERDUE, CaseSql.NOTIFICATION_OVERDUE, scope,
-						CaseSql.notificationParameters(now, UK)),
+						CaseSql.notificationParameters(now, UkDates.ZONE)),
 				cases.breaches(scope, now), cases.referrals(scope), cases.failedReferrals(scope),
 				cases.refusedMessages(scope), engine.counts(now));
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import uk.police.spo.system.UkDates;
 
 /**
  * A page written as text: every value goes through {@link #text} (HTML-escaped), nothing inline runs (the pages'
@@ -12,9 +13,9 @@ import java.util.Locale;
 final class Html {
 
 	static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-		.withZone(Dashboard.UK);
+		.withZone(UkDates.ZONE);
 
-	static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(Dashboard.UK);
+	static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(UkDates.ZONE);
 
 	private final StringBuilder out = new StringBuilder(16_384);
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.police.spo.system.UkDates;
 
 /**
  * The work queue's sort and filters, as the query string gives them; anything else is refused.
@@ -52,7 +53,7 @@ record WorkFilter(String sort, boolean descending, String risk, String due, Stri
 		if (itemDue == null) {
 			return false;
 		}
-		Instant endOfToday = LocalDate.ofInstant(now, Dashboard.UK).plusDays(1).atStartOfDay(Dashboard.UK).toInstant();
+		Instant endOfToday = LocalDate.ofInstant(now, UkDates.ZONE).plusDays(1).atStartOfDay(UkDates.ZONE).toInstant();
 		return switch (due) {
 			case "overdue" -> itemDue.isBefore(now);
 			case "today" -> itemDue.isBefore(endOfToday);

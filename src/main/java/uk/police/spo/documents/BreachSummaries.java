@@ -49,7 +49,7 @@ class BreachSummaries {
             throw new DefendantUnnamedException();
         }
         UUID orderId = recorded.get(recorded.size() - 1).orderId();
-        CourtPapers.Order order = court.order(orderId.toString());
+        CourtPapers.Order order = court.order(orderId);
         BreachSummaryData data = new BreachSummaryData(caseFile.reference(), properties.policeForce(),
                 CaseDocumentData.defendant(caseFile), order.kind() == OrderKind.FULL ? "Stalking Protection Order"
                         : "interim Stalking Protection Order", order.grantedOn(), order.servedOn().orElse(null),

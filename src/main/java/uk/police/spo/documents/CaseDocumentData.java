@@ -46,7 +46,7 @@ class CaseDocumentData {
         this.properties = properties;
     }
 
-    Prepared spoApplication(String applicationId, String caseReference) {
+    Prepared spoApplication(UUID applicationId, String caseReference) {
         CourtPapers.Application application = court.application(applicationId);
         CaseFile caseFile = cases.load(application.caseId());
         LocalDate lodgedOn = application.lodgedOn()
@@ -57,7 +57,7 @@ class CaseDocumentData {
                 List.of(), terms(application.terms()), application.interimWanted(), null), victim(caseFile));
     }
 
-    Prepared order(String orderId, String caseReference) {
+    Prepared order(UUID orderId, String caseReference) {
         CourtPapers.Order order = court.order(orderId);
         CaseFile caseFile = cases.load(order.caseId());
         SpoOrderData.Kind kind = order.kind() == OrderKind.FULL ? SpoOrderData.Kind.FULL : SpoOrderData.Kind.INTERIM;
@@ -65,7 +65,7 @@ class CaseDocumentData {
                 order.grantedOn(), defendant(caseFile), terms(order.terms()), period(order), null), victim(caseFile));
     }
 
-    Prepared notificationNotice(String orderId, String caseReference) {
+    Prepared notificationNotice(UUID orderId, String caseReference) {
         CourtPapers.Order order = court.order(orderId);
         CaseFile caseFile = cases.load(order.caseId());
         LocalDate servedOn = order.servedOn()
@@ -77,7 +77,7 @@ class CaseDocumentData {
                 victim(caseFile));
     }
 
-    Prepared notificationAcknowledgement(String orderId, String caseReference) {
+    Prepared notificationAcknowledgement(UUID orderId, String caseReference) {
         CourtPapers.Order order = court.order(orderId);
         CaseFile caseFile = cases.load(order.caseId());
         MonitoringRecords.Notification notification = monitoring.lastNotification(order.id())
@@ -88,7 +88,7 @@ class CaseDocumentData {
                 notification.photographed()), victim(caseFile));
     }
 
-    Prepared orderChange(String orderId, String caseReference, ApplicationKind kind) {
+    Prepared orderChange(UUID orderId, String caseReference, ApplicationKind kind) {
         CourtPapers.Order order = court.order(orderId);
         CaseFile caseFile = cases.load(order.caseId());
         MonitoringRecords.GrantedApplication granted = monitoring.lastGranted(order.id(), kind)

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.partners.Referral;
+import uk.police.spo.system.UkDates;
 import uk.police.spo.units.Units;
 
 /**
@@ -21,7 +22,7 @@ import uk.police.spo.units.Units;
 @Component
 class CaseSummaries {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId UK = UkDates.ZONE;
 
     private final PartnerReferrals referrals;
     private final CaseDocuments documents;

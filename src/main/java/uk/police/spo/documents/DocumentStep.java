@@ -1,7 +1,10 @@
 package uk.police.spo.documents;
 
+import java.util.UUID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * A process step that produces one document of the case. Each runs as its own job (asyncBefore, with a retry
@@ -20,17 +23,17 @@ abstract class DocumentStep implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseDocumentData.Prepared prepared = prepare(data, execution, (String) execution.getVariable("caseReference"));
+        CaseDocumentData.Prepared prepared = prepare(data, execution, ProcessVariables.caseReference(execution));
         documents.produce(prepared.caseId(), prepared.data(), prepared.victim());
     }
 
     abstract CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference);
 
-    static String variable(DelegateExecution execution, String name) {
+    static UUID id(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         if (value == null) {
             throw new IllegalStateException("the process holds no " + name);
         }
-        return value.toString();
+        return UUID.fromString(value.toString());
     }
 }

@@ -13,6 +13,6 @@ class ProduceFullOrderDelegate extends DocumentStep {
 
     @Override
     CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
-        return data.order(variable(execution, "fullOrderId"), caseReference);
+        return data.order(id(execution, "fullOrderId"), caseReference);
     }
 }

@@ -13,6 +13,6 @@ class ProduceInterimOrderDelegate extends DocumentStep {
 
     @Override
     CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
-        return data.order(variable(execution, "interimOrderId"), caseReference);
+        return data.order(id(execution, "interimOrderId"), caseReference);
     }
 }

@@ -2,6 +2,7 @@ package uk.police.spo.documents;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_ProduceNotificationAcknowledgement}: the written acknowledgement of the defendant's notification about the order ({@code orderId}). */
 @Component
@@ -13,6 +14,6 @@ class ProduceNotificationAcknowledgementDelegate extends DocumentStep {
 
     @Override
     CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
-        return data.notificationAcknowledgement(variable(execution, "orderId"), caseReference);
+        return data.notificationAcknowledgement(ProcessVariables.orderId(execution), caseReference);
     }
 }

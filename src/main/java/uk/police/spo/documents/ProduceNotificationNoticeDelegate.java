@@ -2,6 +2,7 @@ package uk.police.spo.documents;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_ProduceNotificationNotice}: the notice of the notification requirements, once the order ({@code orderId}) is served. */
 @Component
@@ -13,6 +14,6 @@ class ProduceNotificationNoticeDelegate extends DocumentStep {
 
     @Override
     CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
-        return data.notificationNotice(variable(execution, "orderId"), caseReference);
+        return data.notificationNotice(ProcessVariables.orderId(execution), caseReference);
     }
 }

@@ -3,6 +3,7 @@ package uk.police.spo.documents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.police.spo.monitoring.ApplicationKind;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_ProduceRenewalOrder}: the order renewing the SPO ({@code orderId}), as the court granted it. */
 @Component
@@ -14,6 +15,6 @@ class ProduceRenewalOrderDelegate extends DocumentStep {
 
     @Override
     CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
-        return data.orderChange(variable(execution, "orderId"), caseReference, ApplicationKind.RENEWAL);
+        return data.orderChange(ProcessVariables.orderId(execution), caseReference, ApplicationKind.RENEWAL);
     }
 }

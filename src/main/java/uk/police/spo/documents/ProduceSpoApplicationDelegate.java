@@ -2,6 +2,7 @@ package uk.police.spo.documents;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_ProduceSpoApplication}: the SPO application as lodged with the court ({@code spoApplicationId}). */
 @Component
@@ -13,6 +14,6 @@ class ProduceSpoApplicationDelegate extends DocumentStep {
 
     @Override
     CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
-        return data.spoApplication(variable(execution, "spoApplicationId"), caseReference);
+        return data.spoApplication(ProcessVariables.spoApplicationId(execution), caseReference);
     }
 }

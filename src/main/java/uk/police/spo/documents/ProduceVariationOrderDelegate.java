@@ -3,6 +3,7 @@ package uk.police.spo.documents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.police.spo.monitoring.ApplicationKind;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_ProduceVariationOrder}: the order varying the SPO ({@code orderId}), as the court granted it. */
 @Component
@@ -14,6 +15,6 @@ class ProduceVariationOrderDelegate extends DocumentStep {
 
     @Override
     CaseDocumentData.Prepared prepare(CaseDocumentData data, DelegateExecution execution, String caseReference) {
-        return data.orderChange(variable(execution, "orderId"), caseReference, ApplicationKind.VARIATION);
+        return data.orderChange(ProcessVariables.orderId(execution), caseReference, ApplicationKind.VARIATION);
     }
 }

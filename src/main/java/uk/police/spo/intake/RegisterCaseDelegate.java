@@ -14,6 +14,7 @@ import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.cases.EarlierCases;
 import uk.police.spo.cases.TimelineEntry;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RegisterCase}: the report becomes a registered case, linked to earlier cases of the same victim or
@@ -36,7 +37,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID caseId = UUID.fromString((String) execution.getVariable("caseId"));
+		UUID caseId = ProcessVariables.caseId(execution);
 		CaseFile caseFile = cases.findById(caseId)
 			.orElseThrow(() -> new IllegalStateException("No case " + caseId + " for " + execution.getBusinessKey()));
 		caseFile.moveTo(CaseStatus.REGISTERED);

@@ -22,6 +22,8 @@ import uk.police.spo.cases.PersonRole;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.cases.TimelineEntry;
+import uk.police.spo.system.ProcessMessages;
+import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.units.UnitTaskAccess;
 import uk.police.spo.units.Units;
 
@@ -29,7 +31,7 @@ import uk.police.spo.units.Units;
 @Service
 public class ReportIntake {
 
-	static final String REPORT_RECEIVED = "ReportReceived";
+	static final String REPORT_RECEIVED = ProcessMessages.REPORT_RECEIVED;
 
 	static final String NEXT_STEPS = "Your report has been received. An officer will review it and contact you in the "
 			+ "way you said is safe. If you are in immediate danger, call 999.";
@@ -87,8 +89,8 @@ public class ReportIntake {
 
 		runtime.createMessageCorrelation(REPORT_RECEIVED)
 			.processInstanceBusinessKey(caseFile.reference())
-			.setVariable("caseId", caseFile.id().toString())
-			.setVariable("caseReference", caseFile.reference())
+			.setVariable(ProcessVariables.CASE_ID, caseFile.id().toString())
+			.setVariable(ProcessVariables.CASE_REFERENCE, caseFile.reference())
 			.setVariable("immediateDanger", caseFile.immediateDanger())
 			.setVariable(UnitTaskAccess.CASE_UNIT, caseFile.unitCode())
 			.correlateStartMessage();

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import uk.police.spo.cases.SafeContactMethod;
+import uk.police.spo.system.UkDates;
 
 /**
  * Who must say what. Anything a reporter may not know stays optional, but:
@@ -20,7 +21,6 @@ import uk.police.spo.cases.SafeContactMethod;
 class ReportRules implements ConstraintValidator<ConsistentReport, ReportRequest> {
 
 	/** Reporters count days as the UK does: a date of today in London is never "in the future". */
-	static final ZoneId REPORTERS_ZONE = ZoneId.of("Europe/London");
 
 	/**
 	 * Characters the suspect's online accounts may take together, one per line: what {@code case_person.online_accounts}
@@ -44,7 +44,7 @@ class ReportRules implements ConstraintValidator<ConsistentReport, ReportRequest
 	}
 
 	private static boolean datesNotInTheFuture(ReportRequest report, ConstraintValidatorContext context) {
-		LocalDate today = LocalDate.now(REPORTERS_ZONE);
+		LocalDate today = LocalDate.now(UkDates.ZONE);
 		boolean valid = true;
 		if (report.victim() != null && report.victim().dateOfBirth() != null
 				&& !report.victim().dateOfBirth().isBefore(today)) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_OpenInvestigation}: the case is under investigation, and whether its victim has enhanced rights under
@@ -26,7 +27,7 @@ class OpenInvestigationDelegate implements JavaDelegate {
 		boolean enhanced = VictimUpdateDeadline.enhancedRights(execution.getVariable("riskLevel"),
 				execution.getVariable("classification"));
 		execution.setVariable("victimEnhancedRights", enhanced);
-		records.moveTo(execution.getVariable("caseId"), CaseStatus.UNDER_INVESTIGATION, "INVESTIGATION_OPENED",
+		records.moveTo(ProcessVariables.caseId(execution), CaseStatus.UNDER_INVESTIGATION, "INVESTIGATION_OPENED",
 				"Investigation opened" + (enhanced ? "; victim has enhanced rights" : ""));
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * Complete listener of every investigation task, after its validator: writes the task's outcome to
@@ -33,9 +34,9 @@ class RecordInvestigationAction implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object caseId = task.getVariable("caseId");
+		UUID caseId = ProcessVariables.caseId(task);
 		for (ActionOutcome outcome : ActionOutcome.of(task.getTaskDefinitionKey(), task.getVariables())) {
-			actions.save(new InvestigationAction(UUID.fromString(String.valueOf(caseId)), outcome.kind(),
+			actions.save(new InvestigationAction(caseId, outcome.kind(),
 					outcome.outcome(), outcome.reason(), records.actor(), clock.instant()));
 			records.record(caseId, outcome.kind().name(), outcome.summary());
 			records.audit(caseId, AuditAction.COLLECT, List.of("investigation.action", "investigation.reason"),

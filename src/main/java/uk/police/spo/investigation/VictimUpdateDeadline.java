@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.system.UkDates;
 import uk.police.spo.system.WorkingDays;
 
 /**
@@ -17,8 +18,6 @@ import uk.police.spo.system.WorkingDays;
 @Component
 @EnableConfigurationProperties(InvestigationProperties.class)
 public class VictimUpdateDeadline {
-
-	private static final ZoneId FORCE_TIME = ZoneId.of("Europe/London");
 
 	private final InvestigationProperties.VictimUpdate days;
 
@@ -36,7 +35,7 @@ public class VictimUpdateDeadline {
 
 	public Date due(boolean enhancedRights) {
 		int count = enhancedRights ? days.enhancedWorkingDays() : days.workingDays();
-		return Date.from(workingDays.after(ClockUtil.getCurrentTime().toInstant().atZone(FORCE_TIME), count).toInstant());
+		return Date.from(workingDays.after(ClockUtil.getCurrentTime().toInstant().atZone(UkDates.ZONE), count).toInstant());
 	}
 
 }

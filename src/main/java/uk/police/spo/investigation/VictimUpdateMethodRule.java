@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import uk.police.spo.cases.SafeContactMethod;
+import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.tasks.TaskRule;
 
 /**
@@ -18,9 +20,9 @@ class VictimUpdateMethodRule implements TaskRule {
 
 	private final String taskDefinitionKey;
 
-	private final Function<Object, Optional<SafeContactMethod>> agreedSafeContact;
+	private final Function<UUID, Optional<SafeContactMethod>> agreedSafeContact;
 
-	VictimUpdateMethodRule(String taskDefinitionKey, Function<Object, Optional<SafeContactMethod>> agreedSafeContact) {
+	VictimUpdateMethodRule(String taskDefinitionKey, Function<UUID, Optional<SafeContactMethod>> agreedSafeContact) {
 		this.taskDefinitionKey = taskDefinitionKey;
 		this.agreedSafeContact = agreedSafeContact;
 	}
@@ -32,11 +34,12 @@ class VictimUpdateMethodRule implements TaskRule {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		if (!(values.get("victimUpdateMethod") instanceof String method) || values.get("caseId") == null
+		Optional<UUID> caseId = ProcessVariables.caseIdIn(values);
+		if (!(values.get("victimUpdateMethod") instanceof String method) || caseId.isEmpty()
 				|| values.get("victimUpdateMethodReason") instanceof String reason && !reason.isBlank()) {
 			return List.of();
 		}
-		return agreedSafeContact.apply(values.get("caseId"))
+		return agreedSafeContact.apply(caseId.get())
 			.filter(agreed -> !agreed.name().equals(method))
 			.map(agreed -> List.of("victimUpdateMethodReason: the victim agreed to be contacted by "
 					+ agreed.name().toLowerCase(Locale.UK) + "; say why you used another way"))

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.security.SpoGroups;
+import uk.police.spo.system.ProcessMessages;
 import uk.police.spo.units.CaseAccess;
 
 /**
@@ -24,15 +25,15 @@ import uk.police.spo.units.CaseAccess;
 class CaseMessageController {
 
 	static final Map<String, Set<String>> SENDERS = Map.of(
-			"CourtHearingListed", Set.of(SpoGroups.INVESTIGATORS, SpoGroups.LEGAL_ADVISERS, SpoGroups.SUPERVISORS),
-			"CourtOutcomeReceived", Set.of(SpoGroups.INVESTIGATORS, SpoGroups.LEGAL_ADVISERS, SpoGroups.SUPERVISORS),
-			"OrderServed", Set.of(SpoGroups.OFFENDER_MANAGERS, SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS),
-			"NotificationReceived", Set.of(SpoGroups.OFFENDER_MANAGERS, SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS),
-			"BreachReported", Set.of(SpoGroups.INVESTIGATORS, SpoGroups.OFFENDER_MANAGERS, SpoGroups.SUPERVISORS,
+			ProcessMessages.COURT_HEARING_LISTED, Set.of(SpoGroups.INVESTIGATORS, SpoGroups.LEGAL_ADVISERS, SpoGroups.SUPERVISORS),
+			ProcessMessages.COURT_OUTCOME_RECEIVED, Set.of(SpoGroups.INVESTIGATORS, SpoGroups.LEGAL_ADVISERS, SpoGroups.SUPERVISORS),
+			ProcessMessages.ORDER_SERVED, Set.of(SpoGroups.OFFENDER_MANAGERS, SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS),
+			ProcessMessages.NOTIFICATION_RECEIVED, Set.of(SpoGroups.OFFENDER_MANAGERS, SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS),
+			ProcessMessages.BREACH_REPORTED, Set.of(SpoGroups.INVESTIGATORS, SpoGroups.OFFENDER_MANAGERS, SpoGroups.SUPERVISORS,
 					SpoGroups.TRIAGE_OFFICERS),
-			"VariationRequested", Set.of(SpoGroups.INVESTIGATORS, SpoGroups.LEGAL_ADVISERS, SpoGroups.SUPERVISORS,
+			ProcessMessages.VARIATION_REQUESTED, Set.of(SpoGroups.INVESTIGATORS, SpoGroups.LEGAL_ADVISERS, SpoGroups.SUPERVISORS,
 					SpoGroups.OFFENDER_MANAGERS),
-			"DischargeRequested", Set.of(SpoGroups.INVESTIGATORS, SpoGroups.LEGAL_ADVISERS, SpoGroups.SUPERVISORS,
+			ProcessMessages.DISCHARGE_REQUESTED, Set.of(SpoGroups.INVESTIGATORS, SpoGroups.LEGAL_ADVISERS, SpoGroups.SUPERVISORS,
 					SpoGroups.OFFENDER_MANAGERS));
 
 	private final CaseMessages messages;

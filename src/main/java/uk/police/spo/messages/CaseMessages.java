@@ -16,6 +16,7 @@ import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.system.ProcessMessages;
 
 /**
  * Delivers a BPMN message (from an officer or a partner) to the case it names, by business key. The payload is checked
@@ -26,8 +27,8 @@ import uk.police.spo.cases.CaseRepository;
 public class CaseMessages {
 
 	/** The messages of shared/design.md that reach a running case; ReportReceived starts one instead. */
-	public static final Set<String> CASE_MESSAGES = Set.of("CourtHearingListed", "CourtOutcomeReceived", "OrderServed",
-			"NotificationReceived", "BreachReported", "VariationRequested", "DischargeRequested");
+	public static final Set<String> CASE_MESSAGES = Set.of(ProcessMessages.COURT_HEARING_LISTED, ProcessMessages.COURT_OUTCOME_RECEIVED, ProcessMessages.ORDER_SERVED,
+			ProcessMessages.NOTIFICATION_RECEIVED, ProcessMessages.BREACH_REPORTED, ProcessMessages.VARIATION_REQUESTED, ProcessMessages.DISCHARGE_REQUESTED);
 
 	static final int MAX_VARIABLES = 20;
 

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.system.UkDates;
 
 /**
@@ -15,14 +17,12 @@ import uk.police.spo.system.UkDates;
  */
 final class CourtDates {
 
-	private static final ZoneId UK = ZoneId.of("Europe/London");
-
 	private CourtDates() {
 	}
 
 	static Optional<String> inTheFuture(Map<String, Object> values, String key, Clock clock) {
 		LocalDate date = date(values, key);
-		return date != null && date.isAfter(LocalDate.now(clock.withZone(UK)))
+		return date != null && date.isAfter(LocalDate.now(clock.withZone(UkDates.ZONE)))
 				? Optional.of(key + ": the date cannot be in the future") : Optional.empty();
 	}
 
@@ -32,10 +32,11 @@ final class CourtDates {
 	 */
 	static Optional<String> beforeTheOrder(Map<String, Object> values, String key, OrderGrantDates orders) {
 		LocalDate date = date(values, key);
-		if (date == null || values.get("orderId") == null) {
+		Optional<UUID> orderId = ProcessVariables.orderIdIn(values);
+		if (date == null || orderId.isEmpty()) {
 			return Optional.empty();
 		}
-		return orders.grantedOn(values.get("orderId"))
+		return orders.grantedOn(orderId.get())
 			.filter(date::isBefore)
 			.map(grantedOn -> key + ": the court cannot have decided before the order was made, on " + UkDates.day(grantedOn));
 	}

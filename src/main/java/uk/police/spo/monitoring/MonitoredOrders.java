@@ -58,7 +58,7 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 	}
 
 	@Transactional
-	public ProtectiveOrder serve(Object caseId, Object orderId, Instant servedAt) {
+	public ProtectiveOrder serve(UUID caseId, UUID orderId, Instant servedAt) {
 		ProtectiveOrder order = load(orderId);
 		order.serve(servedAt);
 		records.moveTo(caseId, CaseStatus.ORDER_IN_FORCE, "ORDER_SERVED", describe(order) + " served on the defendant");
@@ -67,17 +67,17 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 	}
 
 	@Transactional
-	public void notified(Object caseId, Object orderId, Instant notifiedAt, boolean fingerprintsTaken,
+	public void notified(UUID caseId, UUID orderId, Instant notifiedAt, boolean fingerprintsTaken,
 			boolean photographed) {
-		notifications.save(new OrderNotification(uuid(caseId), load(orderId).id(), notifiedAt, clock.instant(),
+		notifications.save(new OrderNotification(caseId, load(orderId).id(), notifiedAt, clock.instant(),
 				fingerprintsTaken, photographed));
 		records.record(caseId, "NOTIFICATION_MADE", "Defendant notified in person; acknowledged in writing");
 		records.audit(caseId, AuditAction.COLLECT, List.of("defendant.notification"), "defendant's notification");
 	}
 
 	@Transactional
-	public void reviewed(Object caseId, Object orderId, String victimContact, String compliance) {
-		reviews.save(new OrderReview(uuid(caseId), load(orderId).id(), clock.instant(), victimContact, compliance));
+	public void reviewed(UUID caseId, UUID orderId, String victimContact, String compliance) {
+		reviews.save(new OrderReview(caseId, load(orderId).id(), clock.instant(), victimContact, compliance));
 		records.record(caseId, "ORDER_REVIEWED",
 				"Order reviewed: victim contact " + victimContact + ", compliance " + compliance);
 		records.audit(caseId, AuditAction.COLLECT, List.of("order.review"), "order review");
@@ -85,7 +85,7 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 
 	/** A granted renewal moves the end date ({@code newEnd} null: until further order). */
 	@Transactional
-	public ProtectiveOrder renewal(Object caseId, Object orderId, boolean granted, LocalDate decidedOn,
+	public ProtectiveOrder renewal(UUID caseId, UUID orderId, boolean granted, LocalDate decidedOn,
 			LocalDate newEnd) {
 		ProtectiveOrder order = decided(caseId, orderId, ApplicationKind.RENEWAL, Applicant.POLICE, granted, decidedOn);
 		if (granted) {
@@ -96,7 +96,7 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 
 	/** A granted variation: {@code terms} apply from the decision, replacing the terms in force. */
 	@Transactional
-	public void variation(Object caseId, String caseReference, Object orderId, Applicant applicant, boolean granted,
+	public void variation(UUID caseId, String caseReference, UUID orderId, Applicant applicant, boolean granted,
 			LocalDate decidedOn, List<DraftTerm.Wording> terms) {
 		ProtectiveOrder order = decided(caseId, orderId, ApplicationKind.VARIATION, applicant, granted, decidedOn);
 		if (granted) {
@@ -108,7 +108,7 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 	}
 
 	@Transactional
-	public void discharge(Object caseId, Object orderId, Applicant applicant, boolean granted, LocalDate decidedOn) {
+	public void discharge(UUID caseId, UUID orderId, Applicant applicant, boolean granted, LocalDate decidedOn) {
 		ProtectiveOrder order = decided(caseId, orderId, ApplicationKind.DISCHARGE, applicant, granted, decidedOn);
 		if (granted) {
 			order.end(decidedOn, OrderEndReason.DISCHARGED);
@@ -117,7 +117,7 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 	}
 
 	@Transactional
-	public void expired(Object caseId, Object orderId) {
+	public void expired(UUID caseId, UUID orderId) {
 		ProtectiveOrder order = load(orderId);
 		order.end(order.endsOn().orElse(LocalDate.now(clock)), OrderEndReason.EXPIRED);
 		records.record(caseId, "ORDER_EXPIRED", describe(order) + " expired at the end of its fixed period");
@@ -126,14 +126,14 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 
 	/** The main application was decided: the orders capability ends the interim order itself. */
 	@Transactional
-	public void interimMonitoringEnded(Object caseId) {
+	public void interimMonitoringEnded(UUID caseId) {
 		records.record(caseId, "MONITORING_ENDED", "Monitoring of the interim order ended: main application decided");
 	}
 
-	private ProtectiveOrder decided(Object caseId, Object orderId, ApplicationKind kind, Applicant applicant,
+	private ProtectiveOrder decided(UUID caseId, UUID orderId, ApplicationKind kind, Applicant applicant,
 			boolean granted, LocalDate decidedOn) {
 		ProtectiveOrder order = load(orderId);
-		applications.save(new CourtApplication(uuid(caseId), order.id(), kind, applicant, granted, decidedOn,
+		applications.save(new CourtApplication(caseId, order.id(), kind, applicant, granted, decidedOn,
 				clock.instant()));
 		records.record(caseId, "COURT_DECISION", "Court " + (granted ? "granted" : "refused") + " the "
 				+ kind.name().toLowerCase() + " application by the " + applicant.name().toLowerCase());
@@ -141,24 +141,24 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 	}
 
 	@Override
-	public Instant notificationDue(Object orderId) {
+	public Instant notificationDue(UUID orderId) {
 		Instant servedAt = load(orderId).servedAt()
 			.orElseThrow(() -> new IllegalStateException("An order that was not served has no notification duty"));
 		return MonitoringSchedule.notificationDue(servedAt);
 	}
 
 	@Override
-	public Optional<LocalDate> grantedOn(Object orderId) {
+	public Optional<LocalDate> grantedOn(UUID orderId) {
 		try {
-			return orders.findById(uuid(orderId)).map(ProtectiveOrder::grantedOn);
+			return orders.findById(orderId).map(ProtectiveOrder::grantedOn);
 		}
 		catch (IllegalArgumentException notAnId) {
 			return Optional.empty();
 		}
 	}
 
-	private ProtectiveOrder load(Object orderId) {
-		UUID id = uuid(orderId);
+	private ProtectiveOrder load(UUID orderId) {
+		UUID id = orderId;
 		return orders.findById(id).orElseThrow(() -> new IllegalStateException("No order with id " + id));
 	}
 
@@ -166,8 +166,5 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 		return order.kind() == OrderKind.INTERIM ? "Interim order" : "Full order";
 	}
 
-	static UUID uuid(Object id) {
-		return UUID.fromString(String.valueOf(id));
-	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import uk.police.spo.breach.BreachSource;
 import uk.police.spo.messages.MessagePayloadRules;
+import uk.police.spo.system.ProcessMessages;
 
 /**
  * What the messages of {@code orderMonitoring} may carry. Only the listed variables are accepted (a message never
@@ -22,9 +23,9 @@ import uk.police.spo.messages.MessagePayloadRules;
 @Component
 class MonitoringMessageRules implements MessagePayloadRules {
 
-	static final Map<String, Set<String>> VARIABLES = Map.of("OrderServed", Set.of("servedAt"), "NotificationReceived",
-			Set.of("notifiedAt"), "VariationRequested", Set.of("variationApplicant"), "DischargeRequested",
-			Set.of("dischargeApplicant"), "BreachReported", Set.of("reportedBy", "breachOccurredAt"));
+	static final Map<String, Set<String>> VARIABLES = Map.of(ProcessMessages.ORDER_SERVED, Set.of("servedAt"), ProcessMessages.NOTIFICATION_RECEIVED,
+			Set.of("notifiedAt"), ProcessMessages.VARIATION_REQUESTED, Set.of("variationApplicant"), ProcessMessages.DISCHARGE_REQUESTED,
+			Set.of("dischargeApplicant"), ProcessMessages.BREACH_REPORTED, Set.of("reportedBy", "breachOccurredAt"));
 
 	/** Clocks of partners' systems drift; a time a little ahead of ours is not refused. */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -51,10 +52,10 @@ class MonitoringMessageRules implements MessagePayloadRules {
 			.filter(name -> !accepted.contains(name))
 			.forEach(name -> problems.add(name + ": not accepted with " + messageName));
 		switch (messageName) {
-			case "OrderServed" -> pastTime(variables, "servedAt", problems);
-			case "NotificationReceived" -> pastTime(variables, "notifiedAt", problems);
-			case "VariationRequested" -> oneOf(variables, "variationApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
-			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
+			case ProcessMessages.ORDER_SERVED -> pastTime(variables, "servedAt", problems);
+			case ProcessMessages.NOTIFICATION_RECEIVED -> pastTime(variables, "notifiedAt", problems);
+			case ProcessMessages.VARIATION_REQUESTED -> oneOf(variables, "variationApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
+			case ProcessMessages.DISCHARGE_REQUESTED -> oneOf(variables, "dischargeApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
 			default -> {
 				oneOf(variables, "reportedBy", Arrays.stream(BreachSource.values()).map(Enum::name).toList(), problems);
 				pastTime(variables, "breachOccurredAt", problems);

@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.police.spo.system.UkDates;
 
 /** What monitoring has recorded about an order, read by other capabilities (the documents of a case). */
 @Service
 public class MonitoringRecords {
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final CourtApplications applications;
 
@@ -40,7 +39,7 @@ public class MonitoringRecords {
 	@Transactional(readOnly = true)
 	public Optional<Notification> lastNotification(UUID orderId) {
 		return notifications.findFirstByOrderIdOrderByAcknowledgedAtDesc(orderId)
-			.map(n -> new Notification(n.notifiedAt().atZone(UK).toLocalDate(), n.fingerprintsTaken(),
+			.map(n -> new Notification(n.notifiedAt().atZone(UkDates.ZONE).toLocalDate(), n.fingerprintsTaken(),
 					n.photographed()));
 	}
 

@@ -9,19 +9,18 @@ import java.util.Date;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.UkDates;
 
 /**
  * When the timers of {@code orderMonitoring} fire, as {@code ${monitoringSchedule...}} expressions: the notification
- * deadline (the 3 days beginning with the day of service, UK time), the review interval ({@code spo.monitoring.review-interval}), renewal
- * ({@code spo.monitoring.renewal-notice} before a fixed end) and expiry (the end of the order's last day, UK time).
+ * deadline (the 3 days beginning with the day of service, UkDates.ZONE time), the review interval ({@code spo.monitoring.review-interval}), renewal
+ * ({@code spo.monitoring.renewal-notice} before a fixed end) and expiry (the end of the order's last day, UkDates.ZONE time).
  */
 @Component
 public class MonitoringSchedule {
 
 	/** Stalking Protection Act 2019 s.9: "within the period of 3 days beginning with the date of service". */
 	static final int NOTIFICATION_DAYS = 3;
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final Period reviewInterval;
 
@@ -49,11 +48,11 @@ public class MonitoringSchedule {
 	}
 
 	static Instant notificationDue(Instant servedAt) {
-		LocalDate dayOfService = servedAt.atZone(UK).toLocalDate();
-		return dayOfService.plusDays(NOTIFICATION_DAYS).atStartOfDay(UK).toInstant();
+		LocalDate dayOfService = servedAt.atZone(UkDates.ZONE).toLocalDate();
+		return dayOfService.plusDays(NOTIFICATION_DAYS).atStartOfDay(UkDates.ZONE).toInstant();
 	}
 
-	/** The start of the day, UK time, when renewal should be considered before a fixed end. */
+	/** The start of the day, UkDates.ZONE time, when renewal should be considered before a fixed end. */
 	public Date renewalDue(String endsOn) {
 		return startOf(LocalDate.parse(endsOn).minus(renewalNotice));
 	}
@@ -64,7 +63,7 @@ public class MonitoringSchedule {
 	}
 
 	private static Date startOf(LocalDate day) {
-		return Date.from(day.atStartOfDay(UK).toInstant());
+		return Date.from(day.atStartOfDay(UkDates.ZONE).toInstant());
 	}
 
 	private static Period positive(String value, String key) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import uk.police.spo.system.ProcessMessages;
 
 /**
  * One court application of a kind at a time for an order: a {@code VariationRequested} while the order's variation
@@ -22,11 +23,11 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 public class PendingCourtApplication implements ExecutionListener {
 
 	/** The open tasks that mean an application of the message's kind is before the court. */
-	static final Map<String, List<String>> PENDING_TASKS = Map.of("VariationRequested",
-			List.of("Task_PrepareVariationApplication", "Task_RecordVariationOutcome"), "DischargeRequested",
+	static final Map<String, List<String>> PENDING_TASKS = Map.of(ProcessMessages.VARIATION_REQUESTED,
+			List.of("Task_PrepareVariationApplication", "Task_RecordVariationOutcome"), ProcessMessages.DISCHARGE_REQUESTED,
 			List.of("Task_PrepareDischargeApplication", "Task_RecordDischargeOutcome"));
 
-	private static final Map<String, String> KIND = Map.of("VariationRequested", "variation", "DischargeRequested",
+	private static final Map<String, String> KIND = Map.of(ProcessMessages.VARIATION_REQUESTED, "variation", ProcessMessages.DISCHARGE_REQUESTED,
 			"discharge");
 
 	/** Why the monitoring instance cannot take the message now, or empty when it can. */
@@ -47,8 +48,8 @@ public class PendingCourtApplication implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		String messageName = switch (execution.getCurrentActivityId()) {
-			case "Event_VariationRequested" -> "VariationRequested";
-			case "Event_DischargeRequested" -> "DischargeRequested";
+			case "Event_VariationRequested" -> ProcessMessages.VARIATION_REQUESTED;
+			case "Event_DischargeRequested" -> ProcessMessages.DISCHARGE_REQUESTED;
 			default -> throw new IllegalStateException(
 					"PendingCourtApplication listens on the request events only, not " + execution.getCurrentActivityId());
 		};

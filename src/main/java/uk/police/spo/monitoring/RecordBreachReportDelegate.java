@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import uk.police.spo.breach.BreachRecords;
 import uk.police.spo.breach.BreachSource;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordBreachReport}: message {@code BreachReported} ({@code reportedBy}, {@code breachOccurredAt})
@@ -24,10 +25,10 @@ class RecordBreachReportDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID breachId = breaches.reported(execution.getVariable("caseId"), execution.getVariable("orderId"),
+		UUID breachId = breaches.reported(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				BreachSource.valueOf((String) execution.getVariable("reportedBy")),
 				MonitoringSchedule.instant((String) execution.getVariable("breachOccurredAt")));
-		execution.setVariable("breachId", breachId.toString());
+		execution.setVariable(ProcessVariables.BREACH_ID, breachId.toString());
 	}
 
 }

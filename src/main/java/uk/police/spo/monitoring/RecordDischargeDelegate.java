@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_RecordDischarge}: the court's decision on a discharge; a granted one ends the order (DISCHARGED). */
 @Component
@@ -18,7 +19,7 @@ class RecordDischargeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		orders.discharge(execution.getVariable("caseId"), execution.getVariable("orderId"),
+		orders.discharge(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				Applicant.valueOf((String) execution.getVariable("dischargeApplicant")),
 				"GRANTED".equals(execution.getVariable("dischargeDecision")),
 				LocalDate.parse((String) execution.getVariable("dischargeDecidedOn")));

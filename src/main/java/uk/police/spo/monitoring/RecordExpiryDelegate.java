@@ -3,6 +3,7 @@ package uk.police.spo.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_RecordExpiry}: the fixed period is over; the order ends (EXPIRED). */
 @Component
@@ -16,7 +17,7 @@ class RecordExpiryDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		orders.expired(execution.getVariable("caseId"), execution.getVariable("orderId"));
+		orders.expired(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution));
 	}
 
 }

@@ -3,6 +3,7 @@ package uk.police.spo.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordInterimMonitoringEnded}: message {@code InterimOrderEnded}, the main application was decided.
@@ -19,7 +20,7 @@ class RecordInterimMonitoringEndedDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		orders.interimMonitoringEnded(execution.getVariable("caseId"));
+		orders.interimMonitoringEnded(ProcessVariables.caseId(execution));
 	}
 
 }

@@ -3,6 +3,7 @@ package uk.police.spo.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordNotification}: the defendant notified in person ({@code NotificationReceived} with
@@ -19,7 +20,7 @@ class RecordNotificationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		orders.notified(execution.getVariable("caseId"), execution.getVariable("orderId"),
+		orders.notified(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				MonitoringSchedule.instant((String) execution.getVariable("notifiedAt")),
 				Boolean.TRUE.equals(execution.getVariable("fingerprintsTaken")),
 				Boolean.TRUE.equals(execution.getVariable("photographTaken")));

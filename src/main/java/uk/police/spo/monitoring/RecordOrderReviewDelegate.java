@@ -8,18 +8,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.breach.BreachSource;
+import uk.police.spo.system.ProcessVariables;
+import uk.police.spo.system.UkDates;
 
 /**
  * {@code Task_RecordReview}: what {@code Task_ReviewOrder} found, with how the victim was contacted. A review that
- * suspects a breach also reports it, as an officer, from the start of the day it happened (UK time): the review's
+ * suspects a breach also reports it, as an officer, from the start of the day it happened (UkDates.ZONE time): the review's
  * escalation {@code BreachSuspected} then records it and starts {@code breachHandling}, as a reported breach does.
  */
 @Component
 class RecordOrderReviewDelegate implements JavaDelegate {
 
 	static final String BREACH_SUSPECTED = "BREACH_SUSPECTED";
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final MonitoredOrders orders;
 
@@ -30,12 +30,12 @@ class RecordOrderReviewDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String compliance = (String) execution.getVariable("orderCompliance");
-		orders.reviewed(execution.getVariable("caseId"), execution.getVariable("orderId"),
+		orders.reviewed(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				(String) execution.getVariable("victimContact"), compliance);
 		if (BREACH_SUSPECTED.equals(compliance)) {
 			LocalDate occurredOn = LocalDate.parse((String) execution.getVariable("breachOccurredOn"));
 			execution.setVariable("reportedBy", BreachSource.OFFICER.name());
-			execution.setVariable("breachOccurredAt", occurredOn.atStartOfDay(UK).toOffsetDateTime().toString());
+			execution.setVariable("breachOccurredAt", occurredOn.atStartOfDay(UkDates.ZONE).toOffsetDateTime().toString());
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.orders.ProtectiveOrder;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordRenewal}: the court's decision on the force's renewal application. A renewal moves the end date,
@@ -27,7 +28,7 @@ class RecordRenewalDelegate implements JavaDelegate {
 		boolean untilFurtherOrder = Boolean.TRUE.equals(execution.getVariable("renewedUntilFurtherOrder"));
 		LocalDate newEnd = granted && !untilFurtherOrder
 				? LocalDate.parse((String) execution.getVariable("renewedEndsOn")) : null;
-		ProtectiveOrder order = orders.renewal(execution.getVariable("caseId"), execution.getVariable("orderId"),
+		ProtectiveOrder order = orders.renewal(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				granted, LocalDate.parse((String) execution.getVariable("renewalDecidedOn")), newEnd);
 		execution.setVariable("fixedEnd", order.endsOn().isPresent());
 		execution.setVariable("orderEndsOn", order.endsOn().map(Object::toString).orElse(null));

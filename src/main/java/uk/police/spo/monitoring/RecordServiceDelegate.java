@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.orders.ProtectiveOrder;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordService}: the order was served (message {@code OrderServed} with {@code servedAt}). Sets what the
@@ -21,7 +22,7 @@ class RecordServiceDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ProtectiveOrder order = orders.serve(execution.getVariable("caseId"), execution.getVariable("orderId"),
+		ProtectiveOrder order = orders.serve(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				MonitoringSchedule.instant((String) execution.getVariable("servedAt")));
 		execution.setVariable("orderKind", order.kind().name());
 		execution.setVariable("fixedEnd", order.endsOn().isPresent());

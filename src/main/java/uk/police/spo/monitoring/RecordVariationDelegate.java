@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.orders.TermSlots;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordVariation}: the court's decision on a variation. A granted variation replaces the order's terms
@@ -26,8 +27,8 @@ class RecordVariationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		boolean granted = "GRANTED".equals(execution.getVariable("variationDecision"));
-		orders.variation(execution.getVariable("caseId"), (String) execution.getVariable("caseReference"),
-				execution.getVariable("orderId"), Applicant.valueOf((String) execution.getVariable("variationApplicant")),
+		orders.variation(ProcessVariables.caseId(execution), ProcessVariables.caseReference(execution),
+				ProcessVariables.orderId(execution), Applicant.valueOf((String) execution.getVariable("variationApplicant")),
 				granted, LocalDate.parse((String) execution.getVariable("variationDecidedOn")),
 				granted ? TermSlots.read(execution::getVariable) : List.of());
 		execution.removeVariables(TermSlots.variables());

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.breach.BreachRecords;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_RegisterFailureToNotify}: the s.11 offence the investigator recorded becomes a row of its own. */
 @Component
@@ -18,7 +19,7 @@ class RegisterFailureToNotifyDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		breaches.failedToNotify(execution.getVariable("caseId"), execution.getVariable("orderId"),
+		breaches.failedToNotify(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				(String) execution.getVariable("crimeReference"), (String) execution.getVariable("failureActionTaken"));
 	}
 

@@ -41,7 +41,7 @@ class CourtDecisions {
 	}
 
 	@Transactional
-	public void hearingListed(String applicationId, HearingKind kind, LocalDate on) {
+	public void hearingListed(UUID applicationId, HearingKind kind, LocalDate on) {
 		SpoApplication application = load(applicationId);
 		application.listed(kind, on, clock.instant());
 		cases.record(application.caseId(), "SPO_HEARING_LISTED", kind + " hearing listed for " + on);
@@ -49,7 +49,7 @@ class CourtDecisions {
 
 	/** Records the outcome on its hearing; returns the date of the hearing now waiting for an outcome, if any. */
 	@Transactional
-	public Optional<LocalDate> decided(String applicationId, CourtOutcome outcome, LocalDate nextHearingOn) {
+	public Optional<LocalDate> decided(UUID applicationId, CourtOutcome outcome, LocalDate nextHearingOn) {
 		SpoApplication application = load(applicationId);
 		application.decided(outcome, nextHearingOn, LocalDate.now(clock), clock.instant());
 		if (outcome == CourtOutcome.REFUSED && application.status() == SpoApplicationStatus.APPEALED) {
@@ -61,7 +61,7 @@ class CourtDecisions {
 	}
 
 	@Transactional
-	public UUID grantInterim(String applicationId, String caseReference, LocalDate endsOn) {
+	public UUID grantInterim(UUID applicationId, String caseReference, LocalDate endsOn) {
 		SpoApplication application = load(applicationId);
 		ProtectiveOrder order = orders.save(application.grantInterim(LocalDate.now(clock), endsOn));
 		cases.record(application.caseId(), "INTERIM_SPO_GRANTED", "Interim SPO granted until " + endsOn);
@@ -71,7 +71,7 @@ class CourtDecisions {
 
 	/** The full order; {@code interimEnded} when it superseded an interim order that was still in force. */
 	@Transactional
-	public Grant grantFull(String applicationId, String caseReference, LocalDate endsOn, String interimOrderId) {
+	public Grant grantFull(UUID applicationId, String caseReference, LocalDate endsOn, UUID interimOrderId) {
 		SpoApplication application = load(applicationId);
 		ProtectiveOrder interim = interim(interimOrderId);
 		boolean interimInForce = interim != null && interim.status() != OrderStatus.ENDED;
@@ -84,7 +84,7 @@ class CourtDecisions {
 
 	/** The main application refused; returns whether an interim order was still in force and has now ended. */
 	@Transactional
-	public boolean refuse(String applicationId, String interimOrderId) {
+	public boolean refuse(UUID applicationId, UUID interimOrderId) {
 		SpoApplication application = load(applicationId);
 		ProtectiveOrder interim = interim(interimOrderId);
 		boolean interimInForce = interim != null && interim.status() != OrderStatus.ENDED;
@@ -97,16 +97,16 @@ class CourtDecisions {
 		return interimInForce;
 	}
 
-	private ProtectiveOrder interim(String interimOrderId) {
+	private ProtectiveOrder interim(UUID interimOrderId) {
 		if (interimOrderId == null) {
 			return null;
 		}
-		UUID id = UUID.fromString(interimOrderId);
+		UUID id = interimOrderId;
 		return orders.findById(id).orElseThrow(() -> new IllegalStateException("No interim order " + id));
 	}
 
-	private SpoApplication load(String applicationId) {
-		UUID id = UUID.fromString(applicationId);
+	private SpoApplication load(UUID applicationId) {
+		UUID id = applicationId;
 		return applications.findById(id).orElseThrow(() -> new IllegalStateException("No SPO application " + id));
 	}
 

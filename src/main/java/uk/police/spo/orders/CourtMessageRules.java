@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.messages.MessagePayloadRules;
+import uk.police.spo.system.ProcessMessages;
 
 /**
  * What the court's messages to {@code spoApplication} must carry. {@code CourtHearingListed}: {@code hearingOn}
@@ -23,9 +24,9 @@ import uk.police.spo.messages.MessagePayloadRules;
 @Component
 class CourtMessageRules implements MessagePayloadRules {
 
-	static final String HEARING_LISTED = "CourtHearingListed";
+	static final String HEARING_LISTED = ProcessMessages.COURT_HEARING_LISTED;
 
-	static final String OUTCOME_RECEIVED = "CourtOutcomeReceived";
+	static final String OUTCOME_RECEIVED = ProcessMessages.COURT_OUTCOME_RECEIVED;
 
 	private final Clock clock;
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.police.spo.system.UkDates;
 
 /**
  * What the court papers of a case state about its SPO application and its orders, read for the documents capability:
@@ -16,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CourtPapers {
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final SpoApplicationRepository applications;
 
@@ -40,8 +39,8 @@ public class CourtPapers {
 	}
 
 	@Transactional(readOnly = true)
-	public Application application(String applicationId) {
-		SpoApplication application = applications.findById(UUID.fromString(applicationId))
+	public Application application(UUID applicationId) {
+		SpoApplication application = applications.findById(applicationId)
 			.orElseThrow(() -> new IllegalStateException("No SPO application " + applicationId));
 		return new Application(application.id(), application.caseId(), application.status(),
 				application.lodgedAt().map(CourtPapers::day), application.youthCourt(), application.test(),
@@ -49,8 +48,8 @@ public class CourtPapers {
 	}
 
 	@Transactional(readOnly = true)
-	public Order order(String orderId) {
-		ProtectiveOrder order = orders.findById(UUID.fromString(orderId))
+	public Order order(UUID orderId) {
+		ProtectiveOrder order = orders.findById(orderId)
 			.orElseThrow(() -> new IllegalStateException("No order " + orderId));
 		return new Order(order.id(), order.caseId(), order.kind(), order.status(), order.grantedOn(), order.endsOn(),
 				order.servedAt().map(CourtPapers::day), order.endedOn(),
@@ -58,7 +57,7 @@ public class CourtPapers {
 	}
 
 	private static LocalDate day(Instant at) {
-		return at.atZone(UK).toLocalDate();
+		return at.atZone(UkDates.ZONE).toLocalDate();
 	}
 
 }

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.system.ProcessVariables;
+import uk.police.spo.system.UkDates;
 import uk.police.spo.tasks.TaskRule;
 
 /**
@@ -24,9 +27,7 @@ import uk.police.spo.tasks.TaskRule;
 @Component
 class DefendantAgeRule implements TaskRule {
 
-	private static final ZoneId UK = ZoneId.of("Europe/London");
-
-	private final Function<Object, Optional<LocalDate>> suspectDateOfBirth;
+	private final Function<UUID, Optional<LocalDate>> suspectDateOfBirth;
 
 	private final Clock clock;
 
@@ -35,7 +36,7 @@ class DefendantAgeRule implements TaskRule {
 		this(cases::suspectDateOfBirth, clock);
 	}
 
-	DefendantAgeRule(Function<Object, Optional<LocalDate>> suspectDateOfBirth, Clock clock) {
+	DefendantAgeRule(Function<UUID, Optional<LocalDate>> suspectDateOfBirth, Clock clock) {
 		this.suspectDateOfBirth = suspectDateOfBirth;
 		this.clock = clock;
 	}
@@ -47,11 +48,12 @@ class DefendantAgeRule implements TaskRule {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
-		if (!Boolean.TRUE.equals(values.get("apply")) || values.get("caseId") == null) {
+		Optional<UUID> caseId = ProcessVariables.caseIdIn(values);
+		if (!Boolean.TRUE.equals(values.get("apply")) || caseId.isEmpty()) {
 			return List.of();
 		}
-		Optional<Integer> age = suspectDateOfBirth.apply(values.get("caseId"))
-			.map(born -> Period.between(born, LocalDate.now(clock.withZone(UK))).getYears());
+		Optional<Integer> age = suspectDateOfBirth.apply(caseId.get())
+			.map(born -> Period.between(born, LocalDate.now(clock.withZone(UkDates.ZONE))).getYears());
 		if (age.isEmpty()) {
 			return List.of();
 		}

@@ -1,6 +1,7 @@
 package uk.police.spo.orders;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import uk.police.spo.system.ProcessMessages;
 
 /**
  * Tells the interim order's monitoring (same business key) that the order has ended. Nobody may be waiting (no
@@ -8,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 final class InterimOrderEnded {
 
-	static final String MESSAGE = "InterimOrderEnded";
+	static final String MESSAGE = ProcessMessages.INTERIM_ORDER_ENDED;
 
 	private InterimOrderEnded() {
 	}

@@ -3,6 +3,7 @@ package uk.police.spo.orders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_LodgeAppeal}: queues the appeal to the Crown Court as a court referral; sets {@code appealReferralId}. */
 @Component
@@ -18,8 +19,8 @@ class LodgeAppealDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		execution.setVariable("appealReferralId",
 				applications
-					.lodgeAppeal((String) execution.getVariable("spoApplicationId"),
-							(String) execution.getVariable("caseReference"))
+					.lodgeAppeal(ProcessVariables.spoApplicationId(execution),
+							ProcessVariables.caseReference(execution))
 					.toString());
 	}
 

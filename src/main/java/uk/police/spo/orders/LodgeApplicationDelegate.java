@@ -3,6 +3,7 @@ package uk.police.spo.orders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_LodgeApplication}: queues the court referral; sets {@code courtReferralId}. */
 @Component
@@ -17,7 +18,7 @@ class LodgeApplicationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		execution.setVariable("courtReferralId", applications
-			.lodge((String) execution.getVariable("spoApplicationId"), (String) execution.getVariable("caseReference"))
+			.lodge(ProcessVariables.spoApplicationId(execution), ProcessVariables.caseReference(execution))
 			.toString());
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_MakeFullOrder}: the full order with the drafted terms, superseding an interim order still in force (whose
@@ -21,9 +22,9 @@ class MakeFullOrderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		CourtDecisions.Grant grant = court.grantFull((String) execution.getVariable("spoApplicationId"),
-				(String) execution.getVariable("caseReference"), CourtMessageRules.date(execution.getVariable("orderEndsOn")),
-				(String) execution.getVariable("interimOrderId"));
+		CourtDecisions.Grant grant = court.grantFull(ProcessVariables.spoApplicationId(execution),
+				ProcessVariables.caseReference(execution), CourtMessageRules.date(execution.getVariable("orderEndsOn")),
+				ProcessVariables.interimOrderId(execution).orElse(null));
 		execution.setVariable("fullOrderId", grant.orderId().toString());
 		execution.setVariable("spoOutcome", "FULL_GRANTED");
 		execution.removeVariables(List.of("orderEndsOn", "untilFurtherOrder"));

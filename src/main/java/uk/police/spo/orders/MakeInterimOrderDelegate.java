@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_MakeInterimOrder}: the interim order with the drafted terms; sets {@code interimOrderId}. */
 @Component
@@ -18,9 +19,9 @@ class MakeInterimOrderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("interimOrderId",
-				court.grantInterim((String) execution.getVariable("spoApplicationId"),
-						(String) execution.getVariable("caseReference"),
+		execution.setVariable(ProcessVariables.INTERIM_ORDER_ID,
+				court.grantInterim(ProcessVariables.spoApplicationId(execution),
+						ProcessVariables.caseReference(execution),
 						CourtMessageRules.date(execution.getVariable("orderEndsOn")))
 					.toString());
 		execution.removeVariables(List.of("orderEndsOn", "untilFurtherOrder"));

@@ -3,6 +3,7 @@ package uk.police.spo.orders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_RecordAppealDecision}: the decision on appeal and its reasoning go to the application. */
 @Component
@@ -16,8 +17,8 @@ class RecordAppealDecisionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		applications.decideOnAppeal((String) execution.getVariable("spoApplicationId"),
-				(String) execution.getVariable("caseReference"), Boolean.TRUE.equals(execution.getVariable("appeal")),
+		applications.decideOnAppeal(ProcessVariables.spoApplicationId(execution),
+				ProcessVariables.caseReference(execution), Boolean.TRUE.equals(execution.getVariable("appeal")),
 				text(execution.getVariable("appealReasoning")));
 		execution.removeVariable("appealReasoning");
 	}

@@ -3,6 +3,7 @@ package uk.police.spo.orders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordAppealOutcome}: the Crown Court's {@code courtOutcome} on the appeal; a refusal ends the
@@ -20,7 +21,7 @@ class RecordAppealOutcomeDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		CourtOutcome outcome = CourtOutcome.valueOf((String) execution.getVariable("courtOutcome"));
-		court.decided((String) execution.getVariable("spoApplicationId"), outcome,
+		court.decided(ProcessVariables.spoApplicationId(execution), outcome,
 				CourtMessageRules.date(execution.getVariable("nextHearingOn")));
 		if (outcome == CourtOutcome.REFUSED) {
 			execution.setVariable("spoOutcome", "APPEAL_REFUSED");

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordDecision}: the three-part test and the decision go to {@code spo_application}; the reasoning
@@ -31,10 +32,10 @@ class RecordDecisionDelegate implements JavaDelegate {
 				Boolean.TRUE.equals(execution.getVariable("orderNecessary")),
 				text(execution.getVariable("necessityReasoning")));
 		boolean apply = Boolean.TRUE.equals(execution.getVariable("apply"));
-		UUID id = applications.decide((String) execution.getVariable("caseId"),
-				(String) execution.getVariable("caseReference"), test, apply,
+		UUID id = applications.decide(ProcessVariables.caseId(execution),
+				ProcessVariables.caseReference(execution), test, apply,
 				Boolean.TRUE.equals(execution.getVariable("defendantUnder18")));
-		execution.setVariable("spoApplicationId", id.toString());
+		execution.setVariable(ProcessVariables.SPO_APPLICATION_ID, id.toString());
 		if (!apply) {
 			execution.setVariable("spoOutcome", "NOT_APPLIED");
 		}

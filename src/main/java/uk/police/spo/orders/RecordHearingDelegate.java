@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_RecordHearing}: the listed hearing ({@code CourtHearingListed}) becomes a hearing of the application. */
 @Component
@@ -20,7 +21,7 @@ class RecordHearingDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LocalDate hearingOn = CourtMessageRules.date(execution.getVariable("hearingOn"));
-		court.hearingListed((String) execution.getVariable("spoApplicationId"),
+		court.hearingListed(ProcessVariables.spoApplicationId(execution),
 				HearingKind.valueOf((String) execution.getVariable("hearingKind")), hearingOn);
 		OutcomeChase.set(execution, hearingOn);
 		execution.removeVariables(List.of("hearingOn", "hearingKind"));

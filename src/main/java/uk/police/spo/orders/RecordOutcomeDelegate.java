@@ -3,6 +3,7 @@ package uk.police.spo.orders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordOutcome}: the magistrates' (or youth) court's {@code courtOutcome} goes on its hearing; after an
@@ -19,7 +20,7 @@ class RecordOutcomeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		court.decided((String) execution.getVariable("spoApplicationId"),
+		court.decided(ProcessVariables.spoApplicationId(execution),
 				CourtOutcome.valueOf((String) execution.getVariable("courtOutcome")),
 				CourtMessageRules.date(execution.getVariable("nextHearingOn")))
 			.ifPresent(next -> OutcomeChase.set(execution, next));

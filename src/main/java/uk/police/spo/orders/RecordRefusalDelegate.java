@@ -3,6 +3,7 @@ package uk.police.spo.orders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordRefusal}: the main application is refused; an interim order still in force ends (its monitoring
@@ -19,8 +20,8 @@ class RecordRefusalDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean interimEnded = court.refuse((String) execution.getVariable("spoApplicationId"),
-				(String) execution.getVariable("interimOrderId"));
+		boolean interimEnded = court.refuse(ProcessVariables.spoApplicationId(execution),
+				ProcessVariables.interimOrderId(execution).orElse(null));
 		execution.setVariable("spoOutcome", "REFUSED");
 		if (interimEnded) {
 			InterimOrderEnded.correlate(execution);

@@ -3,6 +3,7 @@ package uk.police.spo.orders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordReview}: legal review's approval, or its reasons for sending back, go to the application. The
@@ -19,8 +20,8 @@ class RecordReviewDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		applications.review((String) execution.getVariable("spoApplicationId"),
-				(String) execution.getVariable("caseReference"),
+		applications.review(ProcessVariables.spoApplicationId(execution),
+				ProcessVariables.caseReference(execution),
 				"APPROVE".equals(execution.getVariable("reviewDecision")),
 				text(execution.getVariable("sendBackReasons")));
 	}

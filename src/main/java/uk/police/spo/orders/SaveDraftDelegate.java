@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_SaveDraft}: the drafted terms (slots 1 to 5 of the form), interim order wanted or not and the duration
@@ -27,8 +28,8 @@ class SaveDraftDelegate implements JavaDelegate {
 		List<String> slotVariables = new ArrayList<>(TermSlots.variables());
 		Integer years = "FIXED".equals(execution.getVariable("orderDuration"))
 				? ((Number) execution.getVariable("durationYears")).intValue() : null;
-		applications.draft((String) execution.getVariable("spoApplicationId"),
-				(String) execution.getVariable("caseReference"), terms,
+		applications.draft(ProcessVariables.spoApplicationId(execution),
+				ProcessVariables.caseReference(execution), terms,
 				Boolean.TRUE.equals(execution.getVariable("interimWanted")), years);
 		slotVariables.add("sendBackReasons");
 		execution.removeVariables(slotVariables);

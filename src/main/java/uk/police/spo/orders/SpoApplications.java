@@ -46,9 +46,9 @@ class SpoApplications {
 	}
 
 	@Transactional
-	public UUID decide(String caseId, String caseReference, ThreePartTest test, boolean apply, boolean youthCourt) {
+	public UUID decide(UUID caseId, String caseReference, ThreePartTest test, boolean apply, boolean youthCourt) {
 		SpoApplication application = applications
-			.save(SpoApplication.decide(UUID.fromString(caseId), test, apply, youthCourt, clock.instant()));
+			.save(SpoApplication.decide(caseId, test, apply, youthCourt, clock.instant()));
 		cases.record(caseId, apply ? "SPO_TO_BE_APPLIED_FOR" : "SPO_NOT_APPLIED_FOR",
 				apply ? "Decided to apply for a Stalking Protection Order"
 						: "Decided not to apply for a Stalking Protection Order");
@@ -58,7 +58,7 @@ class SpoApplications {
 	}
 
 	@Transactional
-	public void draft(String applicationId, String caseReference, List<DraftTerm.Wording> terms, boolean interimWanted,
+	public void draft(UUID applicationId, String caseReference, List<DraftTerm.Wording> terms, boolean interimWanted,
 			Integer durationYears) {
 		SpoApplication application = load(applicationId);
 		application.draft(terms, interimWanted, durationYears);
@@ -68,7 +68,7 @@ class SpoApplications {
 	}
 
 	@Transactional
-	public void review(String applicationId, String caseReference, boolean approved, String sendBackReasons) {
+	public void review(UUID applicationId, String caseReference, boolean approved, String sendBackReasons) {
 		SpoApplication application = load(applicationId);
 		if (approved) {
 			application.approve();
@@ -82,7 +82,7 @@ class SpoApplications {
 
 	/** Lodging queues the court referral in the same transaction; the process's next step delivers it. */
 	@Transactional
-	public UUID lodge(String applicationId, String caseReference) {
+	public UUID lodge(UUID applicationId, String caseReference) {
 		SpoApplication application = load(applicationId);
 		application.lodge(clock.instant());
 		Referral referral = referrals.save(Referral.queue(application.caseId(), ReferralPartner.COURT,
@@ -95,7 +95,7 @@ class SpoApplications {
 	}
 
 	@Transactional
-	public void decideOnAppeal(String applicationId, String caseReference, boolean appeal, String reasoning) {
+	public void decideOnAppeal(UUID applicationId, String caseReference, boolean appeal, String reasoning) {
 		SpoApplication application = load(applicationId);
 		application.decideOnAppeal(reasoning);
 		cases.record(application.caseId(), appeal ? "SPO_TO_BE_APPEALED" : "SPO_NOT_APPEALED",
@@ -104,7 +104,7 @@ class SpoApplications {
 	}
 
 	@Transactional
-	public UUID lodgeAppeal(String applicationId, String caseReference) {
+	public UUID lodgeAppeal(UUID applicationId, String caseReference) {
 		SpoApplication application = load(applicationId);
 		application.lodgeAppeal();
 		Referral referral = referrals.save(Referral.queue(application.caseId(), ReferralPartner.COURT, APPEAL_PURPOSE,
@@ -116,8 +116,8 @@ class SpoApplications {
 		return referral.id();
 	}
 
-	SpoApplication load(String applicationId) {
-		UUID id = UUID.fromString(applicationId);
+	SpoApplication load(UUID applicationId) {
+		UUID id = applicationId;
 		return applications.findById(id).orElseThrow(() -> new IllegalStateException("No SPO application " + id));
 	}
 

@@ -22,6 +22,7 @@ import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.messages.CaseMessageException;
 import uk.police.spo.messages.CaseMessages;
+import uk.police.spo.system.ProcessMessages;
 
 /**
  * Messages partners send in. Each partner may send only its own kinds of message; a message id is taken once, and a
@@ -134,7 +135,7 @@ public class PartnerInbox {
 			answers.answer(partner, message.caseReference(), translated.variables(), translated.legacy());
 			return;
 		}
-		if (translated.legacy() && "BreachReported".equals(message.type())) {
+		if (translated.legacy() && ProcessMessages.BREACH_REPORTED.equals(message.type())) {
 			reportedByItself(partner, message.body());
 		}
 		try {

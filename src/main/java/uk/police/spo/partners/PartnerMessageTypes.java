@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import uk.police.spo.messages.CaseMessageException;
+import uk.police.spo.system.ProcessMessages;
 
 /**
  * The partner contract's message types and body fields, in the business's words, and the one place they are
@@ -44,13 +45,13 @@ public final class PartnerMessageTypes {
 
 	}
 
-	static final Type HEARING = new Type(HEARING_LISTED, "CourtHearingListed",
+	static final Type HEARING = new Type(HEARING_LISTED, ProcessMessages.COURT_HEARING_LISTED,
 			ordered("hearingDate", "hearingOn", "hearingType", "hearingKind"));
 
-	static final Type COURT_OUTCOME = new Type(OUTCOME, "CourtOutcomeReceived", ordered("outcome", "courtOutcome",
+	static final Type COURT_OUTCOME = new Type(OUTCOME, ProcessMessages.COURT_OUTCOME_RECEIVED, ordered("outcome", "courtOutcome",
 			"orderEndDate", "orderEndsOn", "untilFurtherOrder", "untilFurtherOrder", "nextHearingDate", "nextHearingOn"));
 
-	static final Type BREACH = new Type(BREACH_REPORTED, "BreachReported", ordered("occurredAt", "breachOccurredAt"));
+	static final Type BREACH = new Type(BREACH_REPORTED, ProcessMessages.BREACH_REPORTED, ordered("occurredAt", "breachOccurredAt"));
 
 	static final Type ANSWER = new Type(REFERRAL_ANSWERED, ANSWER_MESSAGE, ordered("referralId", "referralId",
 			"acknowledgementId", "acknowledgementId", "answer", "answer", "note", "note"));
@@ -67,10 +68,10 @@ public final class PartnerMessageTypes {
 	 * came with the contract and has none.
 	 */
 	static final Map<String, Set<String>> LEGACY = Map.of(
-			"court", Set.of("CourtHearingListed", "CourtOutcomeReceived"),
+			"court", Set.of(ProcessMessages.COURT_HEARING_LISTED, ProcessMessages.COURT_OUTCOME_RECEIVED),
 			"marac", Set.of(),
-			"housing", Set.of(ANSWER_MESSAGE, "BreachReported"),
-			"advocacy", Set.of(ANSWER_MESSAGE, "BreachReported"));
+			"housing", Set.of(ANSWER_MESSAGE, ProcessMessages.BREACH_REPORTED),
+			"advocacy", Set.of(ANSWER_MESSAGE, ProcessMessages.BREACH_REPORTED));
 
 	static final Map<String, ReferralPartner> PARTNERS = Map.of("court", ReferralPartner.COURT, "marac",
 			ReferralPartner.MARAC, "housing", ReferralPartner.HOUSING, "advocacy", ReferralPartner.ADVOCACY);

@@ -3,6 +3,7 @@ package uk.police.spo.retention;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,7 +36,7 @@ public class CaseClosure {
 
 	/** @return the retention review date */
 	@Transactional
-	public LocalDate close(Object caseId, String outcome) {
+	public LocalDate close(UUID caseId, String outcome) {
 		if (outcome == null || !OUTCOME.matcher(outcome).matches()) {
 			throw new IllegalArgumentException("A closure outcome is a code in capitals, such as NO_FURTHER_ACTION");
 		}
@@ -50,7 +51,7 @@ public class CaseClosure {
 
 	/** A review kept the records for {@code years} more years: @return the next review date. */
 	@Transactional
-	public LocalDate keepFor(Object caseId, int years) {
+	public LocalDate keepFor(UUID caseId, int years) {
 		LocalDate nextReview = ForceCalendar.today(clock).plusYears(years);
 		records.load(caseId).keepUntilReviewOn(nextReview);
 		records.record(caseId, "RETENTION_KEPT", "Records kept after review, next review on " + nextReview);

@@ -6,6 +6,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
+import uk.police.spo.system.UkDates;
 
 /**
  * {@code Task_CloseCase} of stalkingCase: closes the case with the variable {@code closureOutcome} and sets
@@ -26,8 +28,8 @@ class CloseCaseDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate reviewOn = closure.close(execution.getVariable("caseId"), (String) execution.getVariable(OUTCOME));
-		execution.setVariable(REVIEW_ON, Date.from(reviewOn.atStartOfDay(ForceCalendar.ZONE).toInstant()));
+		LocalDate reviewOn = closure.close(ProcessVariables.caseId(execution), (String) execution.getVariable(OUTCOME));
+		execution.setVariable(REVIEW_ON, Date.from(reviewOn.atStartOfDay(UkDates.ZONE).toInstant()));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
+import uk.police.spo.system.UkDates;
 
 /** {@code Task_ExtendRetention}: the review kept the records; the case waits for its next review. */
 @Component
@@ -20,9 +22,9 @@ class ExtendRetentionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		int years = ((Number) execution.getVariable("retainForYears")).intValue();
-		LocalDate nextReview = closure.keepFor(execution.getVariable("caseId"), years);
+		LocalDate nextReview = closure.keepFor(ProcessVariables.caseId(execution), years);
 		execution.setVariable(CloseCaseDelegate.REVIEW_ON,
-				Date.from(nextReview.atStartOfDay(ForceCalendar.ZONE).toInstant()));
+				Date.from(nextReview.atStartOfDay(UkDates.ZONE).toInstant()));
 	}
 
 }

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.UkDates;
 
 /**
  * Every night (spo.retention.review-cron, London time) notes the cases due for retention review. Logs only how many:
@@ -22,7 +23,7 @@ class RetentionReviewJob {
 		this.reviews = reviews;
 	}
 
-	@Scheduled(cron = "${spo.retention.review-cron:0 0 2 * * *}", zone = "Europe/London")
+	@Scheduled(cron = "${spo.retention.review-cron:0 0 2 * * *}", zone = UkDates.ZONE_NAME)
 	void noteCasesDue() {
 		log.info("{} closed case(s) due for retention review", reviews.noteDue());
 	}

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.system.UkDates;
 import uk.police.spo.units.CaseAccess;
 
 /** Closed cases whose retention review date has come: what supervisors see, and what the nightly job records. */
@@ -54,7 +55,7 @@ class RetentionReviews {
 			.map(RetentionPurge::caseReference)
 			.collect(Collectors.toSet());
 		return due.stream()
-			.map(c -> new DueCase(c.reference(), LocalDate.ofInstant(c.closedAt(), ForceCalendar.ZONE), c.reviewOn(),
+			.map(c -> new DueCase(c.reference(), LocalDate.ofInstant(c.closedAt(), UkDates.ZONE), c.reviewOn(),
 					c.unit(), requested.contains(c.reference())))
 			.toList();
 	}

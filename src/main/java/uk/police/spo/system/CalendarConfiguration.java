@@ -17,7 +17,7 @@ class CalendarConfiguration {
 	/** The application starts only with a calendar that holds this year and the next, in UK time. */
 	@Bean
 	WorkingDays workingDays(CalendarProperties calendar, Clock clock) {
-		int thisYear = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).getYear();
+		int thisYear = LocalDate.now(clock.withZone(UkDates.ZONE)).getYear();
 		return new WorkingDays(calendar.bankHolidays() == null ? List.of() : calendar.bankHolidays())
 			.requireYears(thisYear, thisYear + 1);
 	}

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.security.SpoGroups;
 import uk.police.spo.system.Escalation;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * Every {@code Task_Escalate...} service task of every process: the non-interrupting deadline timer it follows has
@@ -54,7 +55,7 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
 				escalate(tasks, task);
 			}
 		}
-		records.record(execution.getVariable("caseId"), TIMELINE_KIND,
+		records.record(ProcessVariables.caseId(execution), TIMELINE_KIND,
 				"Overdue, escalated to supervisors: " + (overdue == null ? escalation.getName() : overdue.getName()));
 	}
 

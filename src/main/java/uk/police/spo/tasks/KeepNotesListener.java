@@ -1,10 +1,14 @@
 package uk.police.spo.tasks;
 
+import java.util.Optional;
+import java.util.UUID;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.ObjectProvider;
 
 import uk.police.spo.cases.CaseNotes;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * Runs after a user task's submission is checked and after its own complete listeners: moves the notes the form
@@ -21,13 +25,13 @@ class KeepNotesListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object caseId = task.getVariable("caseId");
+		Optional<UUID> caseId = ProcessVariables.caseIdIfAny(task);
 		for (String field : FormNotes.KEPT_AS_NOTES) {
 			if (!task.hasVariable(field)) {
 				continue;
 			}
-			if (task.getVariable(field) instanceof String text && !text.isBlank() && caseId != null) {
-				notes.getObject().keep(caseId, task.getTaskDefinitionKey(), field, text.strip());
+			if (task.getVariable(field) instanceof String text && !text.isBlank() && caseId.isPresent()) {
+				notes.getObject().keep(caseId.get(), task.getTaskDefinitionKey(), field, text.strip());
 			}
 			task.getExecution().removeVariable(field);
 		}

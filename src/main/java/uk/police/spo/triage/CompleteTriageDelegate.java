@@ -3,6 +3,7 @@ package uk.police.spo.triage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_CompleteTriage}: the case is triaged; its outputs are already process variables for the caller. */
 @Component("completeTriage")
@@ -16,7 +17,7 @@ class CompleteTriageDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		records.complete(execution.getVariable("caseId"), (String) execution.getVariable("classification"),
+		records.complete(ProcessVariables.caseId(execution), (String) execution.getVariable("classification"),
 				(String) execution.getVariable("riskLevel"));
 	}
 

@@ -25,6 +25,7 @@ import uk.police.spo.cases.Behaviour;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.system.UkDates;
 import uk.police.spo.units.CaseAccess;
 
 /**
@@ -36,8 +37,6 @@ import uk.police.spo.units.CaseAccess;
 @RestController
 @RequestMapping("/api/cases/{reference}/incidents")
 class IncidentController {
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final CaseRepository cases;
 
@@ -96,7 +95,7 @@ class IncidentController {
 		}
 		if (body.occurredOn() != null) {
 			try {
-				if (LocalDate.parse(body.occurredOn()).isAfter(LocalDate.now(clock.withZone(UK)))) {
+				if (LocalDate.parse(body.occurredOn()).isAfter(LocalDate.now(clock.withZone(UkDates.ZONE)))) {
 					errors.add(error("occurredOn", "cannot be in the future"));
 				}
 			}

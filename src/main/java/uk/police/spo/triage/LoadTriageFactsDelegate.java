@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_LoadTriageFacts}: the case moves into triage; the report's relationship, incident count, consent and
@@ -20,7 +21,7 @@ class LoadTriageFactsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		TriageFacts facts = records.start(execution.getVariable("caseId"));
+		TriageFacts facts = records.start(ProcessVariables.caseId(execution));
 		execution.setVariables(facts.variables());
 		execution.setVariable("triageStartedAt", ClockUtil.getCurrentTime());
 	}

@@ -14,6 +14,8 @@ import uk.police.spo.cases.Behaviour;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.Incident;
+import uk.police.spo.system.ProcessMessages;
+import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.units.UnitTaskAccess;
 
 /**
@@ -24,7 +26,7 @@ import uk.police.spo.units.UnitTaskAccess;
 @Service
 public class NewIncidents {
 
-	static final String MESSAGE = "NewIncidentReported";
+	static final String MESSAGE = ProcessMessages.NEW_INCIDENT_REPORTED;
 
 	private final CaseRecords cases;
 
@@ -45,10 +47,10 @@ public class NewIncidents {
 				+ (riskLevel.isPresent() ? "the risk is to be reassessed" : "triage assesses the risk"));
 		riskLevel.ifPresent(level -> runtime.createMessageCorrelation(MESSAGE)
 			.processInstanceBusinessKey(caseFile.reference())
-			.setVariable("caseId", caseFile.id().toString())
-			.setVariable("caseReference", caseFile.reference())
+			.setVariable(ProcessVariables.CASE_ID, caseFile.id().toString())
+			.setVariable(ProcessVariables.CASE_REFERENCE, caseFile.reference())
 			.setVariable(UnitTaskAccess.CASE_UNIT, caseFile.unitCode())
-			.setVariable("riskLevel", level)
+			.setVariable(ProcessVariables.RISK_LEVEL, level)
 			.setVariable("incidentCount", caseFile.incidents().size())
 			.setVariable("newIncidentReported", true)
 			.correlateStartMessage());

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.partners.ReferralOffer;
 import uk.police.spo.partners.ReferralPartner;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_OfferReferrals}: DMN {@code partnerReferral}'s offers ({@code referralOffers}) become OFFERED referrals,
@@ -33,7 +34,7 @@ class OfferReferralsDelegate implements JavaDelegate {
 		List<ReferralOffer> offers = decided.stream()
 			.map(o -> new ReferralOffer(ReferralPartner.valueOf((String) o.get("partner")), (String) o.get("purpose")))
 			.toList();
-		referrals.offer(UUID.fromString((String) execution.getVariable("caseId")), offers);
+		referrals.offer(ProcessVariables.caseId(execution), offers);
 		execution.removeVariable("referralOffers");
 		execution.setVariable("referralsOffered", !offers.isEmpty());
 		execution.setVariable("housingOffered", offers.stream().anyMatch(o -> o.partner() == ReferralPartner.HOUSING));

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.partners.PartnerReferrals;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_QueueMaracReferral}: a high-risk case goes to MARAC on its recorded legal basis, without consent. */
 @Component("queueMaracReferral")
@@ -20,7 +21,7 @@ class QueueMaracReferralDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID referralId = referrals.queueMarac(UUID.fromString((String) execution.getVariable("caseId"))).id();
+		UUID referralId = referrals.queueMarac(ProcessVariables.caseId(execution)).id();
 		execution.setVariable("maracReferralId", referralId.toString());
 	}
 

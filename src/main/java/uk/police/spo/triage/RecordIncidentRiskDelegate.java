@@ -1,6 +1,7 @@
 package uk.police.spo.triage;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseRiskInProcesses;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordIncidentRisk}: what {@code triageRisk} scored from the risk checklist answered after a new
@@ -35,7 +37,7 @@ class RecordIncidentRiskDelegate implements JavaDelegate {
 		Map<String, Object> variables = execution.getVariables();
 		RiskOutcome outcome = RiskOutcome.of(variables);
 		caseRisk.spread(execution, outcome.riskLevel());
-		Object caseId = execution.getVariable("caseId");
+		UUID caseId = ProcessVariables.caseId(execution);
 		reassessments.afterIncident(caseId, RiskFactors.of(execution), RiskChecklist.screening(execution), outcome);
 		// last: the audit append holds the chain head until the commit
 		records.audit(caseId, AuditAction.COLLECT, RiskReassessments.AUDITED_FIELDS,

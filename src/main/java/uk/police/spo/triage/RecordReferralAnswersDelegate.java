@@ -13,6 +13,7 @@ import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
 import uk.police.spo.partners.ReferralStatus;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordReferralAnswers}: each offer the victim accepted is queued for its partner, the rest declined;
@@ -40,7 +41,7 @@ class RecordReferralAnswersDelegate implements JavaDelegate {
 				consent.put(partner, "ACCEPTED".equals(answer));
 			}
 		});
-		List<Referral> answered = referrals.answer(UUID.fromString((String) execution.getVariable("caseId")),
+		List<Referral> answered = referrals.answer(ProcessVariables.caseId(execution),
 				execution.getProcessBusinessKey(), consent);
 		execution.setVariable("consentedReferralIds", String.join(",", answered.stream()
 			.filter(referral -> referral.status() == ReferralStatus.QUEUED)

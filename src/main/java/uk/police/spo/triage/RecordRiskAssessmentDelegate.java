@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordRiskAssessment}: keeps DMN {@code triageRisk}'s answer ({@code riskDecision}) as the case's risk
@@ -24,7 +25,7 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
 	@SuppressWarnings("unchecked")
 	public void execute(DelegateExecution execution) {
 		RiskOutcome outcome = RiskOutcome.of((Map<String, Object>) execution.getVariable("riskDecision"));
-		records.assess(execution.getVariable("caseId"), (String) execution.getVariable("classification"),
+		records.assess(ProcessVariables.caseId(execution), (String) execution.getVariable("classification"),
 				RiskFactors.of(execution), ScreeningQuestions.answers(execution), outcome);
 		execution.removeVariable("riskDecision");
 		execution.setVariables(outcome.variables());

@@ -3,6 +3,7 @@ package uk.police.spo.triage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /** {@code Task_RecordSafeguardingPlan}: the measures agreed go on the case's timeline. */
 @Component("recordSafeguardingPlan")
@@ -16,7 +17,7 @@ class RecordSafeguardingPlanDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		records.planSafeguarding(execution.getVariable("caseId"), SafeguardingMeasures.ticked(execution));
+		records.planSafeguarding(ProcessVariables.caseId(execution), SafeguardingMeasures.ticked(execution));
 	}
 
 }

@@ -2,6 +2,7 @@ package uk.police.spo.triage;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,19 +37,19 @@ public class RiskReassessments {
 	 * (the append holds the audit chain until the commit).
 	 */
 	@Transactional
-	public RiskAssessment afterBreach(Object caseId, RiskFactors factors, ScreeningAnswers screening,
+	public RiskAssessment afterBreach(UUID caseId, RiskFactors factors, ScreeningAnswers screening,
 			RiskOutcome outcome) {
 		return reassessed(caseId, RiskAssessment.BREACH, "after a breach of the order", factors, screening, outcome);
 	}
 
 	/** The same after a new incident was reported on the open case ({@code incidentReassessment}). */
 	@Transactional
-	public RiskAssessment afterIncident(Object caseId, RiskFactors factors, ScreeningAnswers screening,
+	public RiskAssessment afterIncident(UUID caseId, RiskFactors factors, ScreeningAnswers screening,
 			RiskOutcome outcome) {
 		return reassessed(caseId, RiskAssessment.INCIDENT, "after a new incident", factors, screening, outcome);
 	}
 
-	private RiskAssessment reassessed(Object caseId, String context, String after, RiskFactors factors,
+	private RiskAssessment reassessed(UUID caseId, String context, String after, RiskFactors factors,
 			ScreeningAnswers screening, RiskOutcome outcome) {
 		CaseFile caseFile = cases.load(caseId);
 		String before = caseFile.riskLevel().orElse("not assessed");

@@ -2,6 +2,7 @@ package uk.police.spo.triage;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ class TriageRecords {
 	}
 
 	@Transactional
-	public TriageFacts start(Object caseId) {
+	public TriageFacts start(UUID caseId) {
 		CaseFile caseFile = cases.moveTo(caseId, CaseStatus.IN_TRIAGE, "TRIAGE_STARTED", "Triage started");
 		TriageFacts facts = new TriageFacts(caseFile.relationship() == Relationship.EX_PARTNER,
 				caseFile.incidents().size(), caseFile.consentToPartnerReferral(), caseFile.screening());
@@ -43,7 +44,7 @@ class TriageRecords {
 	}
 
 	@Transactional
-	public RiskAssessment assess(Object caseId, String classification, RiskFactors factors,
+	public RiskAssessment assess(UUID caseId, String classification, RiskFactors factors,
 			ScreeningAnswers screening, RiskOutcome outcome) {
 		CaseFile caseFile = cases.record(caseId, "RISK_ASSESSED", summary(classification, outcome));
 		caseFile.triaged(classification, outcome.riskLevel());
@@ -56,14 +57,14 @@ class TriageRecords {
 
 	/** Plan items are codes (TARGET_HARDENING, ...), so the timeline can name them. */
 	@Transactional
-	public void planSafeguarding(Object caseId, List<String> items) {
+	public void planSafeguarding(UUID caseId, List<String> items) {
 		cases.record(caseId, "SAFEGUARDING_PLANNED",
 				items.isEmpty() ? "Safeguarding plan: no measures" : "Safeguarding plan: " + String.join(", ", items));
 		cases.audit(caseId, AuditAction.COLLECT, List.of("safeguarding.plan"), "safeguarding plan");
 	}
 
 	@Transactional
-	public void complete(Object caseId, String classification, String riskLevel) {
+	public void complete(UUID caseId, String classification, String riskLevel) {
 		cases.moveTo(caseId, CaseStatus.TRIAGED, "TRIAGE_COMPLETED",
 				"Triage completed: " + classification + ", " + riskLevel + " risk");
 	}

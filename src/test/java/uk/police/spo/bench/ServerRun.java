@@ -373,8 +373,30 @@ final class ServerRun {
 		row.put("dashboard", timed("/dashboard", SUPERVISOR));
 		row.put("bareEngineTaskList", timed("/engine-rest/task?candidateGroup=" + BareEngine.GROUP
 				+ "&firstResult=0&maxResults=50", BARE_OFFICER));
+		endAbandonedQueries(db);
 		System.out.printf("queues at %s open cases: %s (load %.1f)%n", row.get("openCases"), row, Memory.loadAverage());
 		return row;
+	}
+
+	/**
+	 * A request the suite stopped waiting for leaves its query running in the database server, where it would load
+	 * every later item of the run (the embedded run's intake among them): ended here.
+	 */
+	private static void endAbandonedQueries(Connection db) throws Exception {
+		List<Long> running = new ArrayList<>();
+		try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(
+				"select id from information_schema.processlist where db = database() and id <> connection_id() "
+						+ "and command = 'Query'")) {
+			while (result.next()) {
+				running.add(result.getLong(1));
+			}
+		}
+		for (long id : running) {
+			try (Statement kill = db.createStatement()) {
+				kill.execute("kill query " + id);
+			}
+		}
+		db.commit();
 	}
 
 	/**

@@ -31,6 +31,7 @@ import uk.police.spo.cases.CaseRiskInProcesses;
 import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
+import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.tasks.TaskDeadlines;
 import uk.police.spo.triage.CountScreeningAnswersDelegate;
 import uk.police.spo.triage.RiskChecklist;
@@ -56,7 +57,7 @@ public final class BreachHandlingFixtures {
 		Mocks.register("queueMaracReferral",
 				(JavaDelegate) execution -> execution.setVariable("maracReferralId", MARAC_REFERRAL_ID));
 		Mocks.register("recordSafeguardingPlan", (JavaDelegate) execution -> records
-			.record(execution.getVariable("caseId"), "SAFEGUARDING_PLANNED", "Safeguarding plan after a breach"));
+			.record(ProcessVariables.caseId(execution), "SAFEGUARDING_PLANNED", "Safeguarding plan after a breach"));
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
 		Mocks.register("deadlines", new TaskDeadlines());
 		Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(records));

@@ -49,9 +49,9 @@ class BreachHandlingProcessTests {
 
 	ProcessEngine engine;
 
-	final String caseId = UUID.randomUUID().toString();
+	final UUID caseId = UUID.randomUUID();
 
-	final String breachId = UUID.randomUUID().toString();
+	final UUID breachId = UUID.randomUUID();
 
 	final BreachRecords breaches = mock(BreachRecords.class);
 
@@ -230,8 +230,8 @@ class BreachHandlingProcessTests {
 	private ProcessInstance start() {
 		return engine.getRuntimeService()
 			.startProcessInstanceByKey("breachHandling", REFERENCE,
-					Map.of("caseId", caseId, "caseReference", REFERENCE, "caseUnit", "NORTH", "riskLevel", "MEDIUM",
-							"orderId", UUID.randomUUID().toString(), "breachId", breachId));
+					Map.of("caseId", caseId.toString(), "caseReference", REFERENCE, "caseUnit", "NORTH", "riskLevel", "MEDIUM",
+							"orderId", UUID.randomUUID().toString(), "breachId", breachId.toString()));
 	}
 
 }

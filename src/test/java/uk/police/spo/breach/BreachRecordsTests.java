@@ -56,7 +56,7 @@ class BreachRecordsTests {
 		breach.recordedAsCrime("CR/2026/1234", "ARRESTED", "CHARGE");
 		when(breaches.findById(breach.id())).thenReturn(Optional.of(breach));
 
-		breachRecords.riskReassessed(breach.id().toString(), FACTORS, SCREENING, HIGH, true);
+		breachRecords.riskReassessed(breach.id(), FACTORS, SCREENING, HIGH, true);
 
 		assertThat(breach.riskLevel()).contains("HIGH");
 		assertThat(breach.variationNeeded()).contains(true);

@@ -111,6 +111,8 @@ class CasePageBrowserTests extends MySqlCompatibleTest {
 			driver.executeScript("document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
 			driver.findElement(By.id("evidence-file")).sendKeys(statement.toString());
 			driver.findElement(By.cssSelector("form.upload button")).click();
+			// the click only starts the upload: the refusal is the next page
+			new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Error: "));
 			assertThat(driver.getTitle()).startsWith("Error: Case " + reference);
 			assertThat(driver.findElement(By.id("evidence-kind-error")).getText()).contains("Choose the kind of evidence.");
 			assertThat(driver.findElement(By.id("evidence-description-error")).getText())

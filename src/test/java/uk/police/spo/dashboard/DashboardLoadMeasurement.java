@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.police.spo.SpoCaseApplication;
 import uk.police.spo.support.TestDatabase;
+import uk.police.spo.system.UkDates;
 
 /**
  * Not part of the test suite: loads {@link #CASES} cases (with their timelines, referrals, applications, orders and
@@ -71,18 +72,18 @@ public final class DashboardLoadMeasurement {
 		Instant now = Instant.now();
 		java.util.Map<String, Runnable> figures = new java.util.LinkedHashMap<>();
 		figures.put("open by stage and risk", () -> cases.openByStageAndRisk(scope));
-		figures.put("reported per week", () -> cases.reportedPerWeek(scope, now, Dashboard.UK));
+		figures.put("reported per week", () -> cases.reportedPerWeek(scope, now, UkDates.ZONE));
 		figures.put("no safeguarding plan", () -> cases.highRiskWithout(CaseFigure.NO_SAFEGUARDING, scope));
 		figures.put("no MARAC referral", () -> cases.highRiskWithout(CaseFigure.NO_MARAC, scope));
-		figures.put("report to triage", () -> cases.reportToTriage(scope, now, Dashboard.UK));
-		figures.put("report to application", () -> cases.reportToApplication(scope, now, Dashboard.UK));
+		figures.put("report to triage", () -> cases.reportToTriage(scope, now, UkDates.ZONE));
+		figures.put("report to application", () -> cases.reportToApplication(scope, now, UkDates.ZONE));
 		figures.put("SPO applications", () -> cases.spoApplications(scope));
 		figures.put("orders in force", () -> cases.orders(CaseFigure.ORDERS_IN_FORCE, CaseSql.ORDER_IN_FORCE, scope,
 				java.util.Map.of()));
 		figures.put("orders ending", () -> cases.orders(CaseFigure.ORDERS_ENDING, CaseSql.ORDER_ENDING, scope,
-				CaseSql.endingParameters(now, Dashboard.UK)));
+				CaseSql.endingParameters(now, UkDates.ZONE)));
 		figures.put("notifications overdue", () -> cases.orders(CaseFigure.NOTIFICATION_OVERDUE,
-				CaseSql.NOTIFICATION_OVERDUE, scope, CaseSql.notificationParameters(now, Dashboard.UK)));
+				CaseSql.NOTIFICATION_OVERDUE, scope, CaseSql.notificationParameters(now, UkDates.ZONE)));
 		figures.put("breaches", () -> cases.breaches(scope, now));
 		figures.put("referrals", () -> cases.referrals(scope));
 		figures.put("failed referrals", () -> cases.failedReferrals(scope));

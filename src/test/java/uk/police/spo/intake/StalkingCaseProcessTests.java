@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.police.spo.cases.CaseTaskLabel;
+import uk.police.spo.system.ProcessMessages;
 import uk.police.spo.tasks.TaskDeadlines;
 
 /**
@@ -357,7 +358,7 @@ class StalkingCaseProcessTests {
 
 	private ProcessInstance report(boolean immediateDanger) {
 		return engine.getRuntimeService()
-			.createMessageCorrelation("ReportReceived")
+			.createMessageCorrelation(ProcessMessages.REPORT_RECEIVED)
 			.processInstanceBusinessKey(REFERENCE)
 			.setVariable("caseId", "c-42")
 			.setVariable("caseReference", REFERENCE)

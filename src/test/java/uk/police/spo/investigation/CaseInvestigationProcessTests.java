@@ -78,7 +78,7 @@ class CaseInvestigationProcessTests {
 
 	String parentDeployment;
 
-	final String caseId = UUID.randomUUID().toString();
+	final UUID caseId = UUID.randomUUID();
 
 	/** Good Friday and Easter Monday 2026, England and Wales bank holidays. */
 	static final List<LocalDate> EASTER_2026 = List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6));
@@ -367,7 +367,7 @@ class CaseInvestigationProcessTests {
 
 	private Map<String, Object> variables(String riskLevel, String classification, boolean considerSpo) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("caseId", caseId);
+		variables.put("caseId", caseId.toString());
 		variables.put("caseReference", REFERENCE);
 		variables.put("caseUnit", "NORTH");
 		variables.put("riskLevel", riskLevel);

@@ -48,6 +48,7 @@ import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 import uk.police.spo.orders.ProtectiveOrder;
 import uk.police.spo.support.ReferralSends;
+import uk.police.spo.system.ProcessMessages;
 import uk.police.spo.triage.RiskAssessment;
 import uk.police.spo.triage.RiskAssessmentRepository;
 import uk.police.spo.triage.RiskFactors;
@@ -169,7 +170,7 @@ class BreachRiskReassessmentProcessTests {
 		assertThat(task(investigation).getName()).isEqualTo("Investigate · " + REFERENCE + " · MEDIUM risk");
 
 		// a new task of the monitoring names the new level; when the order ends, the case process keeps it
-		runtime.createMessageCorrelation("DischargeRequested")
+		runtime.createMessageCorrelation(ProcessMessages.DISCHARGE_REQUESTED)
 			.processInstanceBusinessKey(REFERENCE)
 			.setVariable("dischargeApplicant", "DEFENDANT")
 			.correlate();
@@ -207,7 +208,7 @@ class BreachRiskReassessmentProcessTests {
 	}
 
 	private ProcessInstance orderServedAfterTriageAt(String riskLevel) {
-		ProcessInstance caseProcess = runtime.createMessageCorrelation("ReportReceived")
+		ProcessInstance caseProcess = runtime.createMessageCorrelation(ProcessMessages.REPORT_RECEIVED)
 			.processInstanceBusinessKey(REFERENCE)
 			.setVariable("caseId", caseFile.id().toString())
 			.setVariable("caseReference", REFERENCE)
@@ -218,12 +219,12 @@ class BreachRiskReassessmentProcessTests {
 				"considerSpo", true, "maracReferral", false, "urgentSafeguarding", false));
 		complete(task(called("spoApplication")), withVariables("spoOutcome", "FULL_GRANTED", "fullOrderId", orderId));
 		assertThat(caseProcess).isWaitingAt("CallActivity_Investigation", "CallActivity_MonitorFullOrder");
-		correlate("OrderServed", Map.of("servedAt", "2026-03-02T09:00:00Z"));
+		correlate(ProcessMessages.ORDER_SERVED, Map.of("servedAt", "2026-03-02T09:00:00Z"));
 		return caseProcess;
 	}
 
 	private void handleBreach(Map<String, Object> riskAnswers) {
-		correlate("BreachReported", Map.of("reportedBy", "HOUSING", "breachOccurredAt", "2026-03-02T08:00:00Z"));
+		correlate(ProcessMessages.BREACH_REPORTED, Map.of("reportedBy", "HOUSING", "breachOccurredAt", "2026-03-02T08:00:00Z"));
 		ProcessInstance breach = called("breachHandling");
 		complete(task(breach), withVariables("crimeReference", "CR/2026/88", "breachRecordedAsCrime", true));
 		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));

@@ -74,7 +74,7 @@ class OrderMonitoringProcessTests {
 
 	final UUID caseId = UUID.randomUUID();
 
-	final String orderId = UUID.randomUUID().toString();
+	final UUID orderId = UUID.randomUUID();
 
 	final MonitoredOrders orders = mock(MonitoredOrders.class);
 
@@ -118,7 +118,7 @@ class OrderMonitoringProcessTests {
 		fire(monitoring, "Event_ServiceOverdue");
 
 		assertThat(monitoring).hasPassed("Task_EscalateService").isWaitingAt("Task_AwaitOrderServed");
-		verify(records).record(eq(caseId.toString()), eq("TASK_ESCALATED"), contains("Await service"));
+		verify(records).record(eq(caseId), eq("TASK_ESCALATED"), contains("Await service"));
 	}
 
 	@Test
@@ -148,7 +148,7 @@ class OrderMonitoringProcessTests {
 			.containsEntry("orderKind", "FULL")
 			.containsEntry("fixedEnd", true)
 			.containsEntry("orderEndsOn", "2028-03-01");
-		verify(orders).serve(caseId.toString(), orderId, NOW);
+		verify(orders).serve(caseId, orderId, NOW);
 		// served on 2 March: the 3 days beginning with that day end at midnight after 4 March, UK time (s.9)
 		assertDue(monitoring, "Event_NotificationOverdue", Instant.parse("2026-03-05T00:00:00Z"));
 		assertThatThrownBy(() -> correlate("OrderServed", Map.of("servedAt", SERVED_AT)))
@@ -174,7 +174,7 @@ class OrderMonitoringProcessTests {
 				false));
 
 		assertThat(monitoring).hasPassed("Task_RecordNotification", "EndEvent_NotificationMade");
-		verify(orders).notified(caseId.toString(), orderId, Instant.parse("2026-03-03T14:30:00Z"), true, false);
+		verify(orders).notified(caseId, orderId, Instant.parse("2026-03-03T14:30:00Z"), true, false);
 		assertThatThrownBy(() -> correlate("NotificationReceived", Map.of("notifiedAt", SERVED_AT)))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
 	}
@@ -193,7 +193,7 @@ class OrderMonitoringProcessTests {
 				withVariables("crimeReference", "CR/2026/77", "failureActionTaken", "ARREST_SOUGHT"));
 
 		assertThat(monitoring).hasPassed("Task_RegisterFailureToNotify", "EndEvent_FailureToNotifyRecorded");
-		verify(breaches).failedToNotify(caseId.toString(), orderId, "CR/2026/77", "ARREST_SOUGHT");
+		verify(breaches).failedToNotify(caseId, orderId, "CR/2026/77", "ARREST_SOUGHT");
 	}
 
 	@Test
@@ -221,8 +221,8 @@ class OrderMonitoringProcessTests {
 		assertEscalatesAfterReview(monitoring);
 		review(monitoring, "NO_REPLY");
 
-		verify(orders, times(2)).reviewed(caseId.toString(), orderId, "SPOKE_TO_VICTIM", "COMPLYING");
-		verify(orders).reviewed(caseId.toString(), orderId, "NO_REPLY", "COMPLYING");
+		verify(orders, times(2)).reviewed(caseId, orderId, "SPOKE_TO_VICTIM", "COMPLYING");
+		verify(orders).reviewed(caseId, orderId, "NO_REPLY", "COMPLYING");
 		assertThat(monitoring).isWaitingAt("Event_ReviewDue");
 	}
 
@@ -252,7 +252,7 @@ class OrderMonitoringProcessTests {
 		complete(userTask(monitoring, "Task_RecordRenewalOutcome"), withVariables("renewalDecision", "GRANTED",
 				"renewalDecidedOn", "2026-03-01", "renewedEndsOn", "2030-03-01"));
 
-		verify(orders).renewal(caseId.toString(), orderId, true, LocalDate.of(2026, 3, 1), LocalDate.of(2030, 3, 1));
+		verify(orders).renewal(caseId, orderId, true, LocalDate.of(2026, 3, 1), LocalDate.of(2030, 3, 1));
 		assertThat(monitoring).hasPassed("Task_RecordRenewal").isWaitingAt("Event_RenewalDue");
 		assertThat(monitoring).variables().containsEntry("orderEndsOn", "2030-03-01");
 		assertDue(monitoring, "Event_RenewalDue", LocalDate.of(2030, 1, 1).atStartOfDay(UK).toInstant());
@@ -271,7 +271,7 @@ class OrderMonitoringProcessTests {
 		fire(monitoring, "Event_OrderExpires");
 		assertThat(monitoring).hasPassed("EndEvent_OrderPeriodOver", "Task_RecordExpiry", "EndEvent_OrderExpired")
 			.isEnded();
-		verify(orders).expired(caseId.toString(), orderId);
+		verify(orders).expired(caseId, orderId);
 	}
 
 	@Test
@@ -285,7 +285,7 @@ class OrderMonitoringProcessTests {
 		complete(userTask(monitoring, "Task_RecordRenewalOutcome"),
 				withVariables("renewalDecision", "REFUSED", "renewalDecidedOn", "2026-03-01"));
 
-		verify(orders).renewal(caseId.toString(), orderId, false, LocalDate.of(2026, 3, 1), null);
+		verify(orders).renewal(caseId, orderId, false, LocalDate.of(2026, 3, 1), null);
 		assertThat(monitoring).isWaitingAt("Event_OrderExpires").isNotWaitingAt("Event_RenewalDue");
 	}
 
@@ -302,7 +302,7 @@ class OrderMonitoringProcessTests {
 		assertEscalates(monitoring, "Task_PrepareVariationApplication", "VariationApplication");
 		decideVariation(monitoring, "DEFENDANT");
 
-		verify(orders).variation(caseId.toString(), REFERENCE, orderId, Applicant.DEFENDANT, true, LocalDate.of(2026, 3, 1),
+		verify(orders).variation(caseId, REFERENCE, orderId, Applicant.DEFENDANT, true, LocalDate.of(2026, 3, 1),
 				VARIED_TERMS);
 		assertThat(monitoring).hasPassed("Task_RecordVariation", "EndEvent_VariationDecided")
 			.isWaitingAt("Event_ReviewDue");
@@ -360,7 +360,7 @@ class OrderMonitoringProcessTests {
 
 		requestDischarge(monitoring, "GRANTED");
 
-		verify(orders).discharge(caseId.toString(), orderId, Applicant.DEFENDANT, true, LocalDate.of(2026, 3, 1));
+		verify(orders).discharge(caseId, orderId, Applicant.DEFENDANT, true, LocalDate.of(2026, 3, 1));
 		assertThat(monitoring).hasPassed("Task_RecordDischarge", "EndEvent_OrderDischarged").isEnded();
 		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(monitoring.getId()).count())
 			.isZero();
@@ -373,7 +373,7 @@ class OrderMonitoringProcessTests {
 
 		requestDischarge(monitoring, "REFUSED");
 
-		verify(orders).discharge(caseId.toString(), orderId, Applicant.DEFENDANT, false, LocalDate.of(2026, 3, 1));
+		verify(orders).discharge(caseId, orderId, Applicant.DEFENDANT, false, LocalDate.of(2026, 3, 1));
 		assertThat(monitoring).hasPassed("EndEvent_DischargeRefused").isWaitingAt("Event_ReviewDue");
 	}
 
@@ -452,7 +452,7 @@ class OrderMonitoringProcessTests {
 			.containsEntry("riskLevel", "HIGH")
 			.containsEntry("variationNeeded", true);
 		decideVariation(monitoring, "POLICE");
-		verify(orders).variation(caseId.toString(), REFERENCE, orderId, Applicant.POLICE, true, LocalDate.of(2026, 3, 1),
+		verify(orders).variation(caseId, REFERENCE, orderId, Applicant.POLICE, true, LocalDate.of(2026, 3, 1),
 				VARIED_TERMS);
 	}
 
@@ -476,23 +476,23 @@ class OrderMonitoringProcessTests {
 	void aReviewThatSuspectsABreachStartsBreachHandlingAndTheReviewsGoOn() {
 		ProcessInstance monitoring = start(true);
 		serve(monitoring, fullOrder(null));
-		String breachId = UUID.randomUUID().toString();
+		UUID breachId = UUID.randomUUID();
 		// reported by the officer, from the start of the day it happened (UK time: summer time on 1 June)
-		when(breaches.reported(caseId.toString(), orderId, BreachSource.OFFICER, Instant.parse("2026-05-31T23:00:00Z")))
-			.thenReturn(UUID.fromString(breachId));
+		when(breaches.reported(caseId, orderId, BreachSource.OFFICER, Instant.parse("2026-05-31T23:00:00Z")))
+			.thenReturn(breachId);
 		fire(monitoring, "Event_ReviewDue");
 
 		complete(userTask(monitoring, "Task_ReviewOrder"), withVariables("victimContact", "SPOKE_TO_VICTIM",
 				"orderCompliance", "BREACH_SUSPECTED", "breachOccurredOn", "2026-06-01"));
 
-		verify(orders).reviewed(caseId.toString(), orderId, "SPOKE_TO_VICTIM", "BREACH_SUSPECTED");
+		verify(orders).reviewed(caseId, orderId, "SPOKE_TO_VICTIM", "BREACH_SUSPECTED");
 		assertThat(monitoring).hasPassed("Task_RecordReview", "Event_BreachSuspectedAtReview", "Task_RecordBreachReport")
 			.isWaitingAt("CallActivity_HandleBreach", "Event_ReviewDue");
 		ProcessInstance breach = engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.superProcessInstanceId(monitoring.getId())
 			.singleResult();
-		assertThat(breach).isWaitingAt("Task_RecordBreachAsOffence").variables().containsEntry("breachId", breachId);
+		assertThat(breach).isWaitingAt("Task_RecordBreachAsOffence").variables().containsEntry("breachId", breachId.toString());
 	}
 
 	@Test
@@ -516,7 +516,7 @@ class OrderMonitoringProcessTests {
 
 		assertThat(monitoring).hasPassed("Task_RecordInterimMonitoringEnded", "EndEvent_InterimMonitoringEnded")
 			.isEnded();
-		verify(orders).interimMonitoringEnded(caseId.toString());
+		verify(orders).interimMonitoringEnded(caseId);
 	}
 
 	@Test
@@ -537,8 +537,8 @@ class OrderMonitoringProcessTests {
 	private ProcessInstance start(boolean notificationAlreadyMade) {
 		return engine.getRuntimeService()
 			.startProcessInstanceByKey("orderMonitoring", REFERENCE,
-					Map.of("caseId", caseId.toString(), "caseReference", REFERENCE, "caseUnit", "NORTH", "riskLevel",
-							"MEDIUM", "orderId", orderId, "notificationAlreadyMade", notificationAlreadyMade));
+					Map.of("caseId", caseId, "caseReference", REFERENCE, "caseUnit", "NORTH", "riskLevel",
+							"MEDIUM", "orderId", orderId.toString(), "notificationAlreadyMade", notificationAlreadyMade));
 	}
 
 	private ProtectiveOrder fullOrder(LocalDate endsOn) {
@@ -598,10 +598,10 @@ class OrderMonitoringProcessTests {
 	}
 
 	private ProcessInstance reportBreach(ProcessInstance monitoring) {
-		String breachId = UUID.randomUUID().toString();
-		when(breaches.reported(caseId.toString(), orderId, BreachSource.HOUSING, Instant.parse("2026-03-02T08:00:00Z")))
-			.thenReturn(UUID.fromString(breachId));
-		when(breaches.informCourtAndAdvocacy(caseId.toString()))
+		UUID breachId = UUID.randomUUID();
+		when(breaches.reported(caseId, orderId, BreachSource.HOUSING, Instant.parse("2026-03-02T08:00:00Z")))
+			.thenReturn(breachId);
+		when(breaches.informCourtAndAdvocacy(caseId))
 			.thenReturn(BreachHandlingFixtures.courtReferral(caseId));
 
 		correlate("BreachReported", breachReport());
@@ -613,8 +613,8 @@ class OrderMonitoringProcessTests {
 			.singleResult();
 		assertThat(breach).hasBusinessKey(REFERENCE)
 			.variables()
-			.containsEntry("breachId", breachId)
-			.containsEntry("orderId", orderId)
+			.containsEntry("breachId", breachId.toString())
+			.containsEntry("orderId", orderId.toString())
 			.containsEntry("caseUnit", "NORTH");
 		return breach;
 	}

@@ -30,7 +30,7 @@ class OrderVariationTests {
 	static final String ORDER_ID = "3f0c5a52-56a4-4d6e-9a0e-6f1f1a1b2c3d";
 
 	final VariationOutcomeValidation validation = new VariationOutcomeValidation(Clock.systemUTC(),
-			orderId -> ORDER_ID.equals(orderId) ? Optional.of(GRANTED_ON) : Optional.empty());
+			orderId -> ORDER_ID.equals(orderId.toString()) ? Optional.of(GRANTED_ON) : Optional.empty());
 
 	@Test
 	void aVariationCannotBeDecidedBeforeTheOrderWasMade() {

@@ -46,7 +46,7 @@ class DefendantAgeRuleTests {
 	}
 
 	private static DefendantAgeRule rule(LocalDate born) {
-		return new DefendantAgeRule(id -> CASE.equals(id) ? Optional.of(born) : Optional.empty(), DECIDED);
+		return new DefendantAgeRule(id -> CASE.equals(id.toString()) ? Optional.of(born) : Optional.empty(), DECIDED);
 	}
 
 	private static Map<String, Object> applying(boolean under18) {

@@ -49,6 +49,7 @@ import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
 import uk.police.spo.partners.ReferralRepository;
 import uk.police.spo.support.ReferralSends;
+import uk.police.spo.system.ProcessMessages;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.TaskDeadlines;
 
@@ -485,11 +486,11 @@ class SpoApplicationProcessTests {
 	}
 
 	private void hearingListed(String kind, String on) {
-		correlate("CourtHearingListed", Map.of("hearingKind", kind, "hearingOn", on));
+		correlate(ProcessMessages.COURT_HEARING_LISTED, Map.of("hearingKind", kind, "hearingOn", on));
 	}
 
 	private void outcome(Map<String, Object> payload) {
-		correlate("CourtOutcomeReceived", payload);
+		correlate(ProcessMessages.COURT_OUTCOME_RECEIVED, payload);
 	}
 
 	private void correlate(String message, Map<String, Object> payload) {
@@ -511,7 +512,7 @@ class SpoApplicationProcessTests {
 	private void escalate(ProcessInstance spo, String eventId, String escalationTask, String overdueActivity) {
 		engine.getManagementService().executeJob(timer(spo, eventId).getId());
 		assertThat(spo).hasPassed(eventId, escalationTask);
-		verify(cases).record(CASE_ID, "TASK_ESCALATED", "Overdue, escalated to supervisors: " + overdueActivity);
+		verify(cases).record(UUID.fromString(CASE_ID), "TASK_ESCALATED", "Overdue, escalated to supervisors: " + overdueActivity);
 	}
 
 	private Object variable(ProcessInstance instance, String name) {

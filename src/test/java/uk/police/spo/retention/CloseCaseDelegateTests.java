@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class CloseCaseDelegateTests {
 	void closesTheCaseWithTheChosenOutcomeAndHandsTheReviewDateToTheProcess() {
 		when(execution.getVariable("caseId")).thenReturn("0b7e6a52-8f0e-4c36-9a43-3f1c55c2a001");
 		when(execution.getVariable("closureOutcome")).thenReturn("NO_FURTHER_ACTION");
-		when(closure.close("0b7e6a52-8f0e-4c36-9a43-3f1c55c2a001", "NO_FURTHER_ACTION"))
+		when(closure.close(UUID.fromString("0b7e6a52-8f0e-4c36-9a43-3f1c55c2a001"), "NO_FURTHER_ACTION"))
 			.thenReturn(LocalDate.of(2032, 7, 1));
 
 		new CloseCaseDelegate(closure).execute(execution);

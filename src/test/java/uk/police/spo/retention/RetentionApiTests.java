@@ -46,6 +46,7 @@ import uk.police.spo.documents.VictimContacts;
 import uk.police.spo.audit.ChainVerification;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.SchemaTraces;
+import uk.police.spo.system.UkDates;
 
 /**
  * Closure, the due list and the purge with the whole application on the MySQL-compatible server. Cases come from the
@@ -122,9 +123,9 @@ class RetentionApiTests extends MySqlCompatibleTest {
 	void closingACaseSetsItsReviewDateSixYearsOnAndRecordsIt() {
 		String reference = workedToTheEnd(report(REPORT), KEPT_VICTIM_NAME);
 
-		LocalDate reviewOn = closure.close(caseId(reference), "NO_FURTHER_ACTION");
+		LocalDate reviewOn = closure.close(UUID.fromString(caseId(reference)), "NO_FURTHER_ACTION");
 
-		LocalDate today = LocalDate.now(ForceCalendar.ZONE);
+		LocalDate today = LocalDate.now(UkDates.ZONE);
 		assertThat(reviewOn).isEqualTo(today.plusYears(6));
 		Map<String, Object> row = jdbc.queryForMap("select status, closed_at, closure_outcome, retention_review_on "
 				+ "from case_file where reference = ?", reference);
@@ -136,8 +137,8 @@ class RetentionApiTests extends MySqlCompatibleTest {
 				+ "where c.reference = ? and t.kind = 'CASE_CLOSED'", String.class, reference))
 			.isEqualTo("Case closed (NO_FURTHER_ACTION), retention review on " + today.plusYears(6));
 
-		assertThatThrownBy(() -> closure.close(caseId(reference), "CHARGED")).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> closure.close(caseId(report(REPORT)), "closed, victim moved away"))
+		assertThatThrownBy(() -> closure.close(UUID.fromString(caseId(reference)), "CHARGED")).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> closure.close(UUID.fromString(caseId(report(REPORT))), "closed, victim moved away"))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -155,7 +156,7 @@ class RetentionApiTests extends MySqlCompatibleTest {
 		assertThat(notClosed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(notClosed.getBody()).containsEntry("detail", "The case is not closed.");
 
-		LocalDate today = LocalDate.now(ForceCalendar.ZONE);
+		LocalDate today = LocalDate.now(UkDates.ZONE);
 		reviewOn(reference, today);
 
 		List<Map<String, Object>> due = dueList("supervisor");
@@ -420,12 +421,12 @@ class RetentionApiTests extends MySqlCompatibleTest {
 	}
 
 	private String closed(String reference) {
-		closure.close(caseId(reference), "NO_FURTHER_ACTION");
+		closure.close(UUID.fromString(caseId(reference)), "NO_FURTHER_ACTION");
 		return reference;
 	}
 
 	private String madeDue(String reference) {
-		reviewOn(reference, LocalDate.now(ForceCalendar.ZONE).minusDays(1));
+		reviewOn(reference, LocalDate.now(UkDates.ZONE).minusDays(1));
 		return reference;
 	}
 

@@ -57,7 +57,7 @@ class IncidentReassessmentProcessTests {
 
 	ProcessEngine engine;
 
-	final String caseId = UUID.randomUUID().toString();
+	final UUID caseId = UUID.randomUUID();
 
 	final RiskReassessments reassessments = mock(RiskReassessments.class);
 
@@ -116,7 +116,7 @@ class IncidentReassessmentProcessTests {
 				eq(new RiskOutcome("HIGH", true, true, true)));
 		verify(records).audit(caseId, AuditAction.COLLECT, RiskReassessments.AUDITED_FIELDS,
 				"risk reassessment after a new incident");
-		verify(referrals).queueMarac(UUID.fromString(caseId));
+		verify(referrals).queueMarac(caseId);
 		ReferralSends.run(engine.getManagementService(), reassessment.getId());
 		org.assertj.core.api.Assertions.assertThat(sends.delivered()).hasSize(1);
 
@@ -146,7 +146,7 @@ class IncidentReassessmentProcessTests {
 		return engine.getRuntimeService()
 			.createMessageCorrelation(NewIncidents.MESSAGE)
 			.processInstanceBusinessKey(REFERENCE)
-			.setVariables(Map.of("caseId", caseId, "caseReference", REFERENCE, "caseUnit", "NORTH", "riskLevel",
+			.setVariables(Map.of("caseId", caseId.toString(), "caseReference", REFERENCE, "caseUnit", "NORTH", "riskLevel",
 					"MEDIUM", "incidentCount", 4, "newIncidentReported", true))
 			.correlateStartMessage();
 	}

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 
 class RiskReassessmentsTests {
+
+	static final UUID CASE_ID = UUID.fromString("6f1c3a52-6a43-4b6f-9d5e-0d1f2a3b4c5e");
 
 	static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
 
@@ -43,7 +46,7 @@ class RiskReassessmentsTests {
 	@BeforeEach
 	void triagedCase() {
 		caseFile.triaged("STALKING_8Q", "MEDIUM");
-		when(cases.load("c-9")).thenReturn(caseFile);
+		when(cases.load(CASE_ID)).thenReturn(caseFile);
 		when(cases.record(any(), anyString(), anyString())).thenReturn(caseFile);
 		when(cases.actor()).thenReturn("investigator");
 		when(assessments.save(any())).thenAnswer(call -> call.getArgument(0));
@@ -54,7 +57,7 @@ class RiskReassessmentsTests {
 		RiskFactors factors = new RiskFactors(16, true, 6, true, false, false, 5, true);
 		RiskOutcome outcome = new RiskOutcome("HIGH", true, true, true);
 
-		RiskAssessment assessment = reassessments.afterBreach("c-9", factors, ScreeningAnswers.unanswered(), outcome);
+		RiskAssessment assessment = reassessments.afterBreach(CASE_ID, factors, ScreeningAnswers.unanswered(), outcome);
 
 		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
 		assertThat(assessment.context()).isEqualTo(RiskAssessment.BREACH);
@@ -65,7 +68,7 @@ class RiskReassessmentsTests {
 		assertThat(caseFile.riskLevel()).contains("HIGH");
 		assertThat(caseFile.classification()).contains("STALKING_8Q");
 		InOrder order = inOrder(cases, assessments, audit);
-		order.verify(cases).record("c-9", "RISK_REASSESSED", "Risk reassessed after a breach of the order: MEDIUM to "
+		order.verify(cases).record(CASE_ID, "RISK_REASSESSED", "Risk reassessed after a breach of the order: MEDIUM to "
 				+ "HIGH: MARAC referral, consider an SPO, urgent safeguarding");
 		order.verify(assessments).save(assessment);
 		// the caller appends the audit entry, last in its step
@@ -76,11 +79,11 @@ class RiskReassessmentsTests {
 	void theScoreAfterABreachIsTheCasesLevelEvenWhenItIsLowerThanBefore() {
 		caseFile.triaged("STALKING_8Q", "HIGH");
 
-		reassessments.afterBreach("c-9", new RiskFactors(2, false, 0, false, false, false, 3, true),
+		reassessments.afterBreach(CASE_ID, new RiskFactors(2, false, 0, false, false, false, 3, true),
 				ScreeningAnswers.unanswered(), new RiskOutcome("MEDIUM", false, true, false));
 
 		assertThat(caseFile.riskLevel()).contains("MEDIUM");
-		inOrder(cases).verify(cases).record("c-9", "RISK_REASSESSED",
+		inOrder(cases).verify(cases).record(CASE_ID, "RISK_REASSESSED",
 				"Risk reassessed after a breach of the order: HIGH to MEDIUM: consider an SPO");
 	}
 

@@ -118,7 +118,7 @@ class TriageProcessTests {
 			.containsEntry("followedVictim", null)
 			.containsEntry("breachOfOrder", false)
 			.containsEntry("triageStartedAt", Date.from(START));
-		verify(records).start(CASE_ID);
+		verify(records).start(UUID.fromString(CASE_ID));
 		assertThat(task(triage)).hasCandidateGroup("triage-officers")
 			.hasName("Confirm details and safe contact · " + REFERENCE)
 			.hasDueDate(at(Duration.ofHours(24)));
@@ -177,9 +177,9 @@ class TriageProcessTests {
 		assertThat(triage).hasPassed("Task_OfferReferrals", "Task_CompleteTriage", "EndEvent_TriageCompleted")
 			.hasNotPassed("Task_RecordReferralConsent")
 			.isEnded();
-		verify(records).planSafeguarding(CASE_ID, List.of("SAFE_CONTACT_AGREED"));
+		verify(records).planSafeguarding(UUID.fromString(CASE_ID), List.of("SAFE_CONTACT_AGREED"));
 		verify(referrals).offer(UUID.fromString(CASE_ID), List.of());
-		verify(records).complete(CASE_ID, "HARASSMENT_8L", "STANDARD");
+		verify(records).complete(UUID.fromString(CASE_ID), "HARASSMENT_8L", "STANDARD");
 	}
 
 	@Test
@@ -211,7 +211,7 @@ class TriageProcessTests {
 			.containsEntry("riskLevel", "HIGH")
 			.containsEntry("maracReferral", true);
 		ArgumentCaptor<RiskFactors> factors = ArgumentCaptor.forClass(RiskFactors.class);
-		verify(records).assess(eq(CASE_ID), eq("STALKING_8Q"), factors.capture(), any(), any());
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), factors.capture(), any(), any());
 		assertThat(factors.getValue().policeCallOuts()).isEqualTo(2);
 	}
 
@@ -237,7 +237,7 @@ class TriageProcessTests {
 		ArgumentCaptor<RiskFactors> factors = ArgumentCaptor.forClass(RiskFactors.class);
 		ArgumentCaptor<RiskOutcome> outcome = ArgumentCaptor.forClass(RiskOutcome.class);
 		ArgumentCaptor<ScreeningAnswers> screening = ArgumentCaptor.forClass(ScreeningAnswers.class);
-		verify(records).assess(eq(CASE_ID), eq("STALKING_8Q"), factors.capture(), screening.capture(),
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), factors.capture(), screening.capture(),
 				outcome.capture());
 		assertThat(factors.getValue()).isEqualTo(new RiskFactors(15, true, 2, false, true, false, 4, false));
 		assertThat(screening.getValue().followed()).isTrue();
@@ -275,7 +275,7 @@ class TriageProcessTests {
 		assertThat(sends.delivered()).hasSize(2).endsWith(housing.id().toString());
 		verify(referrals).answer(UUID.fromString(CASE_ID), REFERENCE,
 				Map.of(ReferralPartner.HOUSING, true, ReferralPartner.ADVOCACY, false));
-		verify(records).complete(CASE_ID, "STALKING_8Q", "HIGH");
+		verify(records).complete(UUID.fromString(CASE_ID), "STALKING_8Q", "HIGH");
 	}
 
 	@Test
@@ -343,7 +343,7 @@ class TriageProcessTests {
 		assertThat(task(triage)).hasCandidateGroup("supervisors").hasCandidateGroup("triage-officers");
 		assertThat(task(triage).getPriority()).isEqualTo(EscalateOverdueTaskDelegate.ESCALATED_PRIORITY);
 		assertThat(task(triage).getName()).startsWith("OVERDUE, escalated · Confirm details and safe contact · ");
-		verify(cases).record(CASE_ID, "TASK_ESCALATED", "Overdue, escalated to supervisors: Assess the risk");
+		verify(cases).record(UUID.fromString(CASE_ID), "TASK_ESCALATED", "Overdue, escalated to supervisors: Assess the risk");
 		confirmDetails(triage, "PHONE");
 		assertThat(triage).isWaitingAt("Task_ClassifyConduct");
 	}
@@ -363,7 +363,7 @@ class TriageProcessTests {
 		assertThat(triage).isWaitingAt("Task_PlanSafeguarding")
 			.hasPassed("Task_EscalateOverdueSafeguarding", "EndEvent_SafeguardingEscalated");
 		assertThat(task(triage)).hasCandidateGroup("supervisors").hasCandidateGroup("triage-officers");
-		verify(cases).record(CASE_ID, "TASK_ESCALATED", "Overdue, escalated to supervisors: Safeguard the victim");
+		verify(cases).record(UUID.fromString(CASE_ID), "TASK_ESCALATED", "Overdue, escalated to supervisors: Safeguard the victim");
 		plan(triage, Map.of());
 		assertThat(triage).isWaitingAt("Task_RecordReferralConsent");
 	}

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,8 @@ import uk.police.spo.cases.ReporterType;
 import uk.police.spo.cases.ScreeningAnswers;
 
 class TriageRecordsTests {
+
+	static final UUID CASE_ID = UUID.fromString("6f1c3a52-6a43-4b6f-9d5e-0d1f2a3b4c5e");
 
 	static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
@@ -56,13 +59,13 @@ class TriageRecordsTests {
 	void startingTriageReadsTheReportsFactsUnderTheReportsOwnAuditEntry() {
 		caseFile.describeImpact(null, new ScreeningAnswers(true, null, null, null, null, null, null, null));
 
-		TriageFacts facts = records.start("c-1");
+		TriageFacts facts = records.start(CASE_ID);
 
 		assertThat(facts.formerPartner()).isTrue();
 		assertThat(facts.consentToPartnerReferral()).isTrue();
 		assertThat(facts.reportedIncidents()).isZero();
 		assertThat(facts.variables()).containsEntry("victimVeryFrightened", true).containsEntry("recruitedOthers", null);
-		verify(cases).moveTo("c-1", CaseStatus.IN_TRIAGE, "TRIAGE_STARTED", "Triage started");
+		verify(cases).moveTo(CASE_ID, CaseStatus.IN_TRIAGE, "TRIAGE_STARTED", "Triage started");
 		verifyNoInteractions(audit);
 	}
 
@@ -71,7 +74,7 @@ class TriageRecordsTests {
 		RiskOutcome outcome = new RiskOutcome("HIGH", true, true, false);
 		RiskFactors factors = new RiskFactors(15, true, 2, true, false, false, 4, false);
 
-		RiskAssessment assessment = records.assess("c-1", "STALKING_8Q", factors, ScreeningAnswers.unanswered(),
+		RiskAssessment assessment = records.assess(CASE_ID, "STALKING_8Q", factors, ScreeningAnswers.unanswered(),
 				outcome);
 
 		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
@@ -83,7 +86,7 @@ class TriageRecordsTests {
 		assertThat(caseFile.riskLevel()).contains("HIGH");
 		assertThat(caseFile.classification()).contains("STALKING_8Q");
 		InOrder order = inOrder(cases, assessments, audit);
-		order.verify(cases).record("c-1", "RISK_ASSESSED",
+		order.verify(cases).record(CASE_ID, "RISK_ASSESSED",
 				"Risk assessed HIGH (STALKING_8Q): MARAC referral, consider an SPO");
 		order.verify(assessments).save(any());
 		order.verify(audit).record(AuditAction.COLLECT, "SH-2026-000007", List.of("riskAssessment.answers"),
@@ -92,20 +95,20 @@ class TriageRecordsTests {
 
 	@Test
 	void theTimelineSaysWhatWasPlanned() {
-		records.planSafeguarding("c-1", List.of());
-		records.planSafeguarding("c-1", List.of("PANIC_ALARM", "URGENT_SAFE_PLACE"));
+		records.planSafeguarding(CASE_ID, List.of());
+		records.planSafeguarding(CASE_ID, List.of("PANIC_ALARM", "URGENT_SAFE_PLACE"));
 
 		ArgumentCaptor<String> summaries = ArgumentCaptor.forClass(String.class);
-		verify(cases, org.mockito.Mockito.times(2)).record(eq("c-1"), anyString(), summaries.capture());
+		verify(cases, org.mockito.Mockito.times(2)).record(eq(CASE_ID), anyString(), summaries.capture());
 		assertThat(summaries.getAllValues()).containsExactly("Safeguarding plan: no measures",
 				"Safeguarding plan: PANIC_ALARM, URGENT_SAFE_PLACE");
 	}
 
 	@Test
 	void completingTriageMovesTheCaseOn() {
-		records.complete("c-1", "HARASSMENT_8L", "MEDIUM");
+		records.complete(CASE_ID, "HARASSMENT_8L", "MEDIUM");
 
-		verify(cases).moveTo("c-1", CaseStatus.TRIAGED, "TRIAGE_COMPLETED",
+		verify(cases).moveTo(CASE_ID, CaseStatus.TRIAGED, "TRIAGE_COMPLETED",
 				"Triage completed: HARASSMENT_8L, MEDIUM risk");
 	}
 

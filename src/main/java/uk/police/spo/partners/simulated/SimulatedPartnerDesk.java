@@ -33,6 +33,7 @@ import uk.police.spo.partners.PartnerInboundMessage;
 import uk.police.spo.partners.PartnerInbox;
 import uk.police.spo.partners.PartnerMessageTypes;
 import uk.police.spo.security.SpoGroups;
+import uk.police.spo.system.UkDates;
 
 /**
  * What the simulated-partners page shows and sends. Supervisors and administrators see every partner; a partner's
@@ -47,8 +48,6 @@ class SimulatedPartnerDesk {
 	static final List<String> SHOWN_FIELDS = List.of("partnerReferral.fields", "partnerReferral.mail");
 
 	static final String PURPOSE = "simulated partner page";
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final SimulatedReceipts receipts;
 
@@ -162,10 +161,10 @@ class SimulatedPartnerDesk {
 		return body;
 	}
 
-	/** A browser's local date and time, taken as UK time, with its offset; anything else is left to validation. */
+	/** A browser's local date and time, taken as UkDates.ZONE time, with its offset; anything else is left to validation. */
 	private static String withOffset(String local) {
 		try {
-			return LocalDateTime.parse(local).atZone(UK).toOffsetDateTime().toString();
+			return LocalDateTime.parse(local).atZone(UkDates.ZONE).toOffsetDateTime().toString();
 		}
 		catch (DateTimeParseException notLocal) {
 			return local;

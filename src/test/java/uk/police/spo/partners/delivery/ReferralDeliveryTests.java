@@ -328,7 +328,7 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 		offer.declined(Instant.now());
 		referrals.saveAndFlush(offer);
 
-		List<Referral> queued = breaches.informCourtAndAdvocacy(caseFile.id().toString());
+		List<Referral> queued = breaches.informCourtAndAdvocacy(caseFile.id());
 
 		assertThat(queued).extracting(Referral::partner).containsExactly(ReferralPartner.COURT);
 	}
@@ -338,7 +338,7 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 		// the report said yes to referrals (perhaps a third party's tick); the victim was never asked about advocacy
 		CaseFile caseFile = reportedCase(true);
 
-		List<Referral> queued = breaches.informCourtAndAdvocacy(caseFile.id().toString());
+		List<Referral> queued = breaches.informCourtAndAdvocacy(caseFile.id());
 
 		assertThat(queued).extracting(Referral::partner).containsExactly(ReferralPartner.COURT);
 	}

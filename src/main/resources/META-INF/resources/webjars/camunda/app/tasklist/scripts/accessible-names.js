@@ -7,6 +7,7 @@ const NAMES = [
   ['button.region-toggle[data-region="list"]', 'Show or hide the task list'],
   ['button.region-toggle[data-region="task"]', 'Show or hide the task'],
   ['button.maximize', 'Show the task alone'],
+  ['button.unclaim', 'Unclaim the task'],
   ['button.reset-regions', 'Show filters, task list and task'],
   ['.stored-criteria > button.dropdown-toggle', 'Saved searches'],
   ['a.sort-direction', 'Change the sort order'],
