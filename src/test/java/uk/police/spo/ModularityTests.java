@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -23,6 +24,22 @@ class ModularityTests {
 	@Test
 	void modulesHaveNoCyclesAndUseEachOtherOnlyThroughTheirApi() {
 		modules.verify();
+	}
+
+	/**
+	 * A module's tables are its own: another module reads or changes them through the owner's API (for instance
+	 * {@code cases.CaseRecords}), never through the owner's Spring Data repository.
+	 */
+	@Test
+	void noModuleUsesAnotherModulesRepository() {
+		List<String> crossings = modules.stream()
+			.flatMap(module -> module.getDirectDependencies(modules).stream()
+				.filter(dependency -> dependency.getTargetType().isAssignableTo(Repository.class))
+				.map(dependency -> dependency.getSourceType().getName() + " -> " + dependency.getTargetType().getName()))
+			.distinct()
+			.toList();
+
+		assertThat(crossings).isEmpty();
 	}
 
 	/**

@@ -17,7 +17,7 @@ import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.RecordedConsent;
 import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
-import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
 import uk.police.spo.triage.RiskReassessments;
@@ -37,7 +37,7 @@ public class BreachRecords {
 
 	private final NotificationDeadlines deadlines;
 
-	private final ReferralRepository referrals;
+	private final PartnerReferrals referrals;
 
 	private final RecordedConsent consent;
 
@@ -47,7 +47,7 @@ public class BreachRecords {
 
 	private final Clock clock;
 
-	BreachRecords(Breaches breaches, NotificationDeadlines deadlines, ReferralRepository referrals,
+	BreachRecords(Breaches breaches, NotificationDeadlines deadlines, PartnerReferrals referrals,
 			RecordedConsent consent, CaseRecords records, RiskReassessments reassessments, Clock clock) {
 		this.breaches = breaches;
 		this.deadlines = deadlines;
@@ -95,13 +95,10 @@ public class BreachRecords {
 	@Transactional
 	public List<Referral> informCourtAndAdvocacy(UUID caseId) {
 		CaseFile caseFile = records.load(caseId);
-		Instant now = clock.instant();
 		List<Referral> queued = new ArrayList<>();
-		queued.add(referrals.save(Referral.queue(caseFile.id(), ReferralPartner.COURT, REFERRAL_PURPOSE,
-				LegalBasis.COURT_APPLICATION, now)));
+		queued.add(referrals.queue(caseFile.id(), ReferralPartner.COURT, REFERRAL_PURPOSE, LegalBasis.COURT_APPLICATION));
 		if (consent.given(caseFile.id(), ReferralPartner.ADVOCACY)) {
-			queued.add(referrals.save(Referral.queue(caseFile.id(), ReferralPartner.ADVOCACY, REFERRAL_PURPOSE,
-					LegalBasis.CONSENT, now)));
+			queued.add(referrals.queue(caseFile.id(), ReferralPartner.ADVOCACY, REFERRAL_PURPOSE, LegalBasis.CONSENT));
 		}
 		records.record(caseId, "REFERRAL_QUEUED",
 				"Breach referred to " + queued.stream().map(Referral::partner).toList());

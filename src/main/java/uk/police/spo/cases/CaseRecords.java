@@ -40,6 +40,22 @@ public class CaseRecords {
 		return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case with id " + caseId));
 	}
 
+	/** The case with this reference; the caller decides what an unknown reference answers. */
+	public Optional<CaseFile> byReference(String reference) {
+		return cases.findByReference(reference);
+	}
+
+	/** The case with this id, when there is one (a stored document may outlive its case's purge). */
+	public Optional<CaseFile> byId(UUID caseId) {
+		return cases.findById(caseId);
+	}
+
+	/** Stores a case file made from a report. */
+	@Transactional
+	public CaseFile register(CaseFile caseFile) {
+		return cases.save(caseFile);
+	}
+
 	/** How the victim agreed to be contacted safely, when the case records it. */
 	@Transactional(readOnly = true)
 	public Optional<SafeContactMethod> agreedSafeContact(UUID caseId) {

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseRepository extends JpaRepository<CaseFile, UUID> {
+/** The case files' table, for this module only: other modules go through {@link CaseRecords}. */
+interface CaseRepository extends JpaRepository<CaseFile, UUID> {
 
 	Optional<CaseFile> findByReference(String reference);
 

@@ -19,7 +19,7 @@ import uk.police.spo.audit.AuditEntry;
 import uk.police.spo.audit.AuditSearch;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CasePerson;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.PersonRole;
 import uk.police.spo.cases.SafeContactMethod;
 
@@ -59,10 +59,10 @@ class CasePages {
 
 	private final AuditTrail audit;
 
-	private final CaseRepository cases;
+	private final CaseRecords cases;
 
 	CasePages(NamedParameterJdbcTemplate jdbc, TaskService tasks, HistoryService history, AuditTrail audit,
-			CaseRepository cases) {
+			CaseRecords cases) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.history = history;
@@ -148,7 +148,7 @@ class CasePages {
 		if (!who.safeContactDetail() || method == null) {
 			return new CaseView.SafeContact(method, Optional.empty());
 		}
-		Optional<CaseView.SafeContact.Detail> detail = cases.findByReference(reference)
+		Optional<CaseView.SafeContact.Detail> detail = cases.byReference(reference)
 			.flatMap(c -> c.personIn(PersonRole.VICTIM))
 			.map(victim -> new CaseView.SafeContact.Detail(channel(victim), victim.safeTimes(),
 					victim.voicemailSafe()));

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.units.CaseAccess;
 
 /**
@@ -37,13 +37,13 @@ class DocumentController {
             "referrals.status");
 
     private final CaseDocuments documents;
-    private final CaseRepository cases;
+    private final CaseRecords cases;
     private final CaseAccess access;
     private final AuditTrail audit;
     private final CaseSummaries summaries;
     private final BreachSummaries breachSummaries;
 
-    DocumentController(CaseDocuments documents, CaseRepository cases, CaseAccess access, AuditTrail audit,
+    DocumentController(CaseDocuments documents, CaseRecords cases, CaseAccess access, AuditTrail audit,
             CaseSummaries summaries, BreachSummaries breachSummaries) {
         this.summaries = summaries;
         this.breachSummaries = breachSummaries;
@@ -65,7 +65,7 @@ class DocumentController {
     @GetMapping("/api/cases/{reference}/documents")
     @Transactional
     ResponseEntity<?> list(@PathVariable String reference) {
-        Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+        Optional<CaseFile> caseFile = cases.byReference(reference).filter(c -> access.maySee(c.unitCode()));
         if (caseFile.isEmpty()) {
             return notFound("No case " + reference + " in your units.");
         }
@@ -78,7 +78,7 @@ class DocumentController {
     @Transactional
     ResponseEntity<?> content(@PathVariable UUID id) {
         Optional<StoredDocument> stored = documents.find(id);
-        Optional<CaseFile> caseFile = stored.flatMap(d -> cases.findById(d.caseId()))
+        Optional<CaseFile> caseFile = stored.flatMap(d -> cases.byId(d.caseId()))
                 .filter(c -> access.maySee(c.unitCode()));
         if (caseFile.isEmpty()) {
             return notFound("No document " + id + " in your units' cases.");
@@ -100,7 +100,7 @@ class DocumentController {
     @GetMapping("/api/cases/{reference}/case-summary")
     @Transactional
     ResponseEntity<?> caseSummary(@PathVariable String reference) {
-        Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+        Optional<CaseFile> caseFile = cases.byReference(reference).filter(c -> access.maySee(c.unitCode()));
         if (caseFile.isEmpty()) {
             return notFound("No case " + reference + " in your units.");
         }
@@ -113,7 +113,7 @@ class DocumentController {
     @GetMapping("/api/cases/{reference}/breach-summary")
     @Transactional
     ResponseEntity<?> breachSummary(@PathVariable String reference) {
-        Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+        Optional<CaseFile> caseFile = cases.byReference(reference).filter(c -> access.maySee(c.unitCode()));
         if (caseFile.isEmpty()) {
             return notFound("No case " + reference + " in your units.");
         }

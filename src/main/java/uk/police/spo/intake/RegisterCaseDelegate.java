@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseLink;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.cases.EarlierCases;
 import uk.police.spo.cases.TimelineEntry;
@@ -23,13 +23,13 @@ import uk.police.spo.system.ProcessVariables;
 @Component
 public class RegisterCaseDelegate implements JavaDelegate {
 
-	private final CaseRepository cases;
+	private final CaseRecords cases;
 
 	private final EarlierCases earlierCases;
 
 	private final Clock clock;
 
-	RegisterCaseDelegate(CaseRepository cases, EarlierCases earlierCases, Clock clock) {
+	RegisterCaseDelegate(CaseRecords cases, EarlierCases earlierCases, Clock clock) {
 		this.cases = cases;
 		this.earlierCases = earlierCases;
 		this.clock = clock;
@@ -38,8 +38,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		UUID caseId = ProcessVariables.caseId(execution);
-		CaseFile caseFile = cases.findById(caseId)
-			.orElseThrow(() -> new IllegalStateException("No case " + caseId + " for " + execution.getBusinessKey()));
+		CaseFile caseFile = cases.load(caseId);
 		caseFile.moveTo(CaseStatus.REGISTERED);
 		caseFile.record(new TimelineEntry(clock.instant(), "CASE_REGISTERED", "Case registered", "system"));
 		List<CaseLink> links = earlierCases.link(caseFile);

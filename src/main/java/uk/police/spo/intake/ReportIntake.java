@@ -15,7 +15,7 @@ import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CasePerson;
 import uk.police.spo.cases.CaseReferences;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.Incident;
 import uk.police.spo.cases.PersonDetails;
 import uk.police.spo.cases.PersonRole;
@@ -36,7 +36,7 @@ public class ReportIntake {
 	static final String NEXT_STEPS = "Your report has been received. An officer will review it and contact you in the "
 			+ "way you said is safe. If you are in immediate danger, call 999.";
 
-	private final CaseRepository cases;
+	private final CaseRecords cases;
 
 	private final CaseReferences references;
 
@@ -50,7 +50,7 @@ public class ReportIntake {
 
 	private final AuditTrail audit;
 
-	ReportIntake(CaseRepository cases, CaseReferences references, RuntimeService runtime,
+	ReportIntake(CaseRecords cases, CaseReferences references, RuntimeService runtime,
 			IdempotentReports idempotency, Units units, Clock clock, AuditTrail audit) {
 		this.units = units;
 		this.cases = cases;
@@ -81,11 +81,11 @@ public class ReportIntake {
 		caseFile.describeImpact(report.impact(), screening(report.screening()));
 		if (report.earlierReference() != null) {
 			// Linked when it exists; the reporter is never told whether it does (no probing for cases).
-			cases.findByReference(report.earlierReference()).ifPresent(caseFile::followOn);
+			cases.byReference(report.earlierReference()).ifPresent(caseFile::followOn);
 		}
 		report.incidents().forEach(i -> caseFile.addIncident(new Incident(i.occurredOn(), i.behaviour(), i.location(), i.description())));
 		caseFile.record(new TimelineEntry(now, "REPORT_RECEIVED", "Report received from " + report.reporterType(), "public"));
-		cases.save(caseFile);
+		cases.register(caseFile);
 
 		runtime.createMessageCorrelation(REPORT_RECEIVED)
 			.processInstanceBusinessKey(caseFile.reference())

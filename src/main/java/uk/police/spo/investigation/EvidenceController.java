@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.units.CaseAccess;
 import uk.police.spo.system.NotFoundProblem;
 
@@ -45,7 +45,7 @@ class EvidenceController {
 
 	static final List<String> EVIDENCE_FIELDS = List.of("evidence.description", "evidence.content");
 
-	private final CaseRepository cases;
+	private final CaseRecords cases;
 
 	private final CaseAccess access;
 
@@ -55,7 +55,7 @@ class EvidenceController {
 
 	private final AuditTrail audit;
 
-	EvidenceController(CaseRepository cases, CaseAccess access, EvidenceStore store, EvidenceLog log,
+	EvidenceController(CaseRecords cases, CaseAccess access, EvidenceStore store, EvidenceLog log,
 			AuditTrail audit) {
 		this.cases = cases;
 		this.access = access;
@@ -149,7 +149,7 @@ class EvidenceController {
 	}
 
 	private Optional<CaseFile> visible(String reference) {
-		return cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+		return cases.byReference(reference).filter(c -> access.maySee(c.unitCode()));
 	}
 
 }

@@ -15,7 +15,6 @@ import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.units.CaseAccess;
 
 /**
@@ -27,8 +26,6 @@ import uk.police.spo.units.CaseAccess;
 @Service
 public class EvidenceLog {
 
-	private final CaseRepository cases;
-
 	private final CaseAccess access;
 
 	private final EvidenceStore store;
@@ -39,9 +36,8 @@ public class EvidenceLog {
 
 	private final TransactionTemplate transaction;
 
-	EvidenceLog(CaseRepository cases, CaseAccess access, EvidenceStore store, CaseRecords records, AuditTrail audit,
+	EvidenceLog(CaseAccess access, EvidenceStore store, CaseRecords records, AuditTrail audit,
 			TransactionTemplate transaction) {
-		this.cases = cases;
 		this.access = access;
 		this.store = store;
 		this.records = records;
@@ -94,7 +90,7 @@ public class EvidenceLog {
 	}
 
 	public Outcome log(String reference, String kind, String description, InputStream content, String recordedBy) {
-		Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+		Optional<CaseFile> caseFile = records.byReference(reference).filter(c -> access.maySee(c.unitCode()));
 		if (caseFile.isEmpty()) {
 			return new NoSuchCase();
 		}

@@ -24,7 +24,6 @@ import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CasePerson;
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.cases.PersonDetails;
 import uk.police.spo.cases.PersonRole;
 import uk.police.spo.units.CaseAccess;
@@ -48,16 +47,13 @@ class WitnessController {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
 
-	private final CaseRepository cases;
-
 	private final CaseAccess access;
 
 	private final CaseRecords records;
 
 	private final AuditTrail audit;
 
-	WitnessController(CaseRepository cases, CaseAccess access, CaseRecords records, AuditTrail audit) {
-		this.cases = cases;
+	WitnessController(CaseAccess access, CaseRecords records, AuditTrail audit) {
 		this.access = access;
 		this.records = records;
 		this.audit = audit;
@@ -117,7 +113,7 @@ class WitnessController {
 	}
 
 	private Optional<CaseFile> visible(String reference) {
-		return cases.findByReference(reference).filter(caseFile -> access.maySee(caseFile.unitCode()));
+		return records.byReference(reference).filter(caseFile -> access.maySee(caseFile.unitCode()));
 	}
 
 	private static List<Map<String, String>> problems(NewWitness witness) {

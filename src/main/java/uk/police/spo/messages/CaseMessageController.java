@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.security.SpoGroups;
 import uk.police.spo.system.ProcessMessages;
 import uk.police.spo.units.CaseAccess;
@@ -38,11 +38,11 @@ class CaseMessageController {
 
 	private final CaseMessages messages;
 
-	private final CaseRepository cases;
+	private final CaseRecords cases;
 
 	private final CaseAccess access;
 
-	CaseMessageController(CaseMessages messages, CaseRepository cases, CaseAccess access) {
+	CaseMessageController(CaseMessages messages, CaseRecords cases, CaseAccess access) {
 		this.messages = messages;
 		this.cases = cases;
 		this.access = access;
@@ -51,7 +51,7 @@ class CaseMessageController {
 	@PostMapping("/api/cases/{reference}/messages/{messageName}")
 	ResponseEntity<Map<String, String>> send(@PathVariable String reference, @PathVariable String messageName,
 			@RequestBody Map<String, Object> variables, Authentication user) {
-		if (cases.findByReference(reference).filter(c -> access.maySee(c.unitCode())).isEmpty()) {
+		if (cases.byReference(reference).filter(c -> access.maySee(c.unitCode())).isEmpty()) {
 			throw CaseMessageException.unknownCase();
 		}
 		List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();

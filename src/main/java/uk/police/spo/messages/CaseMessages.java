@@ -15,7 +15,6 @@ import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.system.ProcessMessages;
 
 /**
@@ -36,8 +35,6 @@ public class CaseMessages {
 
 	private final RuntimeService runtime;
 
-	private final CaseRepository cases;
-
 	private final CaseRecords records;
 
 	private final List<MessagePayloadRules> rules;
@@ -46,10 +43,9 @@ public class CaseMessages {
 
 	private final AuditTrail audit;
 
-	CaseMessages(RuntimeService runtime, CaseRepository cases, CaseRecords records, List<MessagePayloadRules> rules,
+	CaseMessages(RuntimeService runtime, CaseRecords records, List<MessagePayloadRules> rules,
 			List<MessageStateRules> stateRules, AuditTrail audit) {
 		this.runtime = runtime;
-		this.cases = cases;
 		this.records = records;
 		this.rules = rules;
 		this.stateRules = stateRules;
@@ -87,7 +83,7 @@ public class CaseMessages {
 
 	@Transactional
 	public void deliver(String reference, String messageName, Map<String, Object> variables, String from) {
-		CaseFile caseFile = check(cases.findByReference(reference).orElseThrow(CaseMessageException::unknownCase),
+		CaseFile caseFile = check(records.byReference(reference).orElseThrow(CaseMessageException::unknownCase),
 				messageName, variables);
 		try {
 			runtime.createMessageCorrelation(messageName)

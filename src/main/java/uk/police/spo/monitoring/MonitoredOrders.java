@@ -20,7 +20,6 @@ import uk.police.spo.orders.OrderEndReason;
 import uk.police.spo.orders.OrderKind;
 import uk.police.spo.orders.OrdersInForce;
 import uk.police.spo.orders.ProtectiveOrder;
-import uk.police.spo.orders.ProtectiveOrderRepository;
 
 /**
  * What happens to a served order while it is monitored: service, notification, reviews, the court's decisions on
@@ -28,8 +27,6 @@ import uk.police.spo.orders.ProtectiveOrderRepository;
  */
 @Service
 class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
-
-	private final ProtectiveOrderRepository orders;
 
 	private final OrderNotifications notifications;
 
@@ -45,9 +42,8 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 
 	private final Clock clock;
 
-	MonitoredOrders(ProtectiveOrderRepository orders, OrderNotifications notifications, OrderReviews reviews,
+	MonitoredOrders(OrderNotifications notifications, OrderReviews reviews,
 			CourtApplications applications, CaseRecords records, OrdersInForce inForce, AuditTrail audit, Clock clock) {
-		this.orders = orders;
 		this.notifications = notifications;
 		this.reviews = reviews;
 		this.applications = applications;
@@ -150,7 +146,7 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 	@Override
 	public Optional<LocalDate> grantedOn(UUID orderId) {
 		try {
-			return orders.findById(orderId).map(ProtectiveOrder::grantedOn);
+			return inForce.find(orderId).map(ProtectiveOrder::grantedOn);
 		}
 		catch (IllegalArgumentException notAnId) {
 			return Optional.empty();
@@ -159,7 +155,7 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 
 	private ProtectiveOrder load(UUID orderId) {
 		UUID id = orderId;
-		return orders.findById(id).orElseThrow(() -> new IllegalStateException("No order with id " + id));
+		return inForce.find(id).orElseThrow(() -> new IllegalStateException("No order with id " + id));
 	}
 
 	private static String describe(ProtectiveOrder order) {

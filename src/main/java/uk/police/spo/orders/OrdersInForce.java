@@ -1,5 +1,6 @@
 package uk.police.spo.orders;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -21,6 +22,11 @@ public class OrdersInForce {
 	OrdersInForce(ProtectiveOrderRepository orders, CaseRecords cases) {
 		this.orders = orders;
 		this.cases = cases;
+	}
+
+	/** The order, for the monitoring capability to record what happens to it while it is in force. */
+	public Optional<ProtectiveOrder> find(UUID orderId) {
+		return orders.findById(orderId);
 	}
 
 	/** Called in the transaction that ended an order of the case. */

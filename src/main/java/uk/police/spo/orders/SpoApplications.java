@@ -13,7 +13,7 @@ import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
-import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.partners.PartnerReferrals;
 
 /**
  * The force's side of an SPO application: the decision, the draft, legal review, lodging with the court and the
@@ -28,7 +28,7 @@ class SpoApplications {
 
 	private final SpoApplicationRepository applications;
 
-	private final ReferralRepository referrals;
+	private final PartnerReferrals referrals;
 
 	private final CaseRecords cases;
 
@@ -36,7 +36,7 @@ class SpoApplications {
 
 	private final Clock clock;
 
-	SpoApplications(SpoApplicationRepository applications, ReferralRepository referrals, CaseRecords cases,
+	SpoApplications(SpoApplicationRepository applications, PartnerReferrals referrals, CaseRecords cases,
 			AuditTrail audit, Clock clock) {
 		this.applications = applications;
 		this.referrals = referrals;
@@ -85,8 +85,8 @@ class SpoApplications {
 	public UUID lodge(UUID applicationId, String caseReference) {
 		SpoApplication application = load(applicationId);
 		application.lodge(clock.instant());
-		Referral referral = referrals.save(Referral.queue(application.caseId(), ReferralPartner.COURT,
-				APPLICATION_PURPOSE, LegalBasis.COURT_APPLICATION, clock.instant()));
+		Referral referral = referrals.queue(application.caseId(), ReferralPartner.COURT, APPLICATION_PURPOSE,
+				LegalBasis.COURT_APPLICATION);
 		cases.record(application.caseId(), "SPO_LODGED",
 				"SPO application lodged with the " + (application.youthCourt() ? "youth" : "magistrates'") + " court");
 		audit.record(AuditAction.DISCLOSE, caseReference, List.of("spoApplication.terms", "spoApplication.reasoning"),
@@ -107,8 +107,8 @@ class SpoApplications {
 	public UUID lodgeAppeal(UUID applicationId, String caseReference) {
 		SpoApplication application = load(applicationId);
 		application.lodgeAppeal();
-		Referral referral = referrals.save(Referral.queue(application.caseId(), ReferralPartner.COURT, APPEAL_PURPOSE,
-				LegalBasis.COURT_APPLICATION, clock.instant()));
+		Referral referral = referrals.queue(application.caseId(), ReferralPartner.COURT, APPEAL_PURPOSE,
+				LegalBasis.COURT_APPLICATION);
 		cases.record(application.caseId(), "SPO_APPEAL_LODGED",
 				"Appeal against the refusal lodged with the Crown Court");
 		audit.record(AuditAction.DISCLOSE, caseReference, List.of("spoApplication.terms", "spoApplication.reasoning"),

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.units.CaseAccess;
 
 /**
@@ -30,13 +30,13 @@ import uk.police.spo.units.CaseAccess;
 @RequestMapping("/api/cases/{reference}/consent-withdrawals")
 class ConsentWithdrawalController {
 
-	private final CaseRepository cases;
+	private final CaseRecords cases;
 
 	private final CaseAccess access;
 
 	private final RecordedConsent consent;
 
-	ConsentWithdrawalController(CaseRepository cases, CaseAccess access, RecordedConsent consent) {
+	ConsentWithdrawalController(CaseRecords cases, CaseAccess access, RecordedConsent consent) {
 		this.cases = cases;
 		this.access = access;
 		this.consent = consent;
@@ -51,7 +51,7 @@ class ConsentWithdrawalController {
 	@PostMapping
 	@Transactional
 	ResponseEntity<Object> withdraw(@PathVariable String reference, @RequestBody(required = false) Withdrawal body) {
-		Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+		Optional<CaseFile> caseFile = cases.byReference(reference).filter(c -> access.maySee(c.unitCode()));
 		if (caseFile.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}

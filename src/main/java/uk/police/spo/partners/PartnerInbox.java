@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.messages.CaseMessageException;
 import uk.police.spo.messages.CaseMessages;
 import uk.police.spo.system.ProcessMessages;
@@ -56,7 +56,7 @@ public class PartnerInbox {
 
 	private final CaseMessages caseMessages;
 
-	private final CaseRepository cases;
+	private final CaseRecords cases;
 
 	private final ReferralAnswers answers;
 
@@ -73,7 +73,7 @@ public class PartnerInbox {
 	private final TransactionTemplate inOwnTransaction;
 
 	PartnerInbox(PartnerMessageRepository messages, RepeatedMessages repeats, CaseMessages caseMessages,
-			CaseRepository cases, ReferralAnswers answers, ReferralRepository referrals, AuditTrail audit,
+			CaseRecords cases, ReferralAnswers answers, ReferralRepository referrals, AuditTrail audit,
 			ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
 		this.messages = messages;
 		this.repeats = repeats;
@@ -183,7 +183,7 @@ public class PartnerInbox {
 			inOwnTransaction.executeWithoutResult(status -> {
 				messages.saveAndFlush(kept);
 				// last: the audit append locks the chain head until this transaction commits
-				if (cases.findByReference(message.caseReference()).isPresent()) {
+				if (cases.byReference(message.caseReference()).isPresent()) {
 					audit.record(AuditAction.COLLECT, message.caseReference(), REFUSED_FIELDS,
 							"refused message kept from " + partner);
 				}
@@ -196,7 +196,7 @@ public class PartnerInbox {
 	}
 
 	private UUID caseIdOf(PartnerInboundMessage message) {
-		return cases.findByReference(message.caseReference()).map(CaseFile::id).orElse(null);
+		return cases.byReference(message.caseReference()).map(CaseFile::id).orElse(null);
 	}
 
 	private String serialise(Map<String, Object> body) {

@@ -42,6 +42,15 @@ public class PartnerReferrals {
 		return referrals.findByCaseIdOrderByCreatedAt(caseId);
 	}
 
+	/**
+	 * A referral another capability decides (the court and the advocate after a breach), queued for delivery on the
+	 * basis it names; the caller records it on the timeline.
+	 */
+	@Transactional
+	public Referral queue(UUID caseId, ReferralPartner partner, String purpose, LegalBasis basis) {
+		return referrals.save(Referral.queue(caseId, partner, purpose, basis, clock.instant()));
+	}
+
 	@Transactional
 	public Referral queueMarac(UUID caseId) {
 		cases.record(caseId, "REFERRAL_QUEUED", "MARAC referral queued (high risk)");

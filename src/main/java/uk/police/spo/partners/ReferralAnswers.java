@@ -14,7 +14,6 @@ import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
-import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.messages.CaseMessageException;
 
 /**
@@ -37,8 +36,6 @@ class ReferralAnswers {
 	/** What an answer changes of the referral. */
 	static final List<String> ANSWER_FIELDS = List.of("referral.status", "referral.updatedAt");
 
-	private final CaseRepository cases;
-
 	private final ReferralRepository referrals;
 
 	private final CaseRecords records;
@@ -47,9 +44,8 @@ class ReferralAnswers {
 
 	private final Clock clock;
 
-	ReferralAnswers(CaseRepository cases, ReferralRepository referrals, CaseRecords records, AuditTrail audit,
+	ReferralAnswers(ReferralRepository referrals, CaseRecords records, AuditTrail audit,
 			Clock clock) {
-		this.cases = cases;
 		this.referrals = referrals;
 		this.records = records;
 		this.audit = audit;
@@ -62,7 +58,7 @@ class ReferralAnswers {
 	void answer(String partner, String caseReference, Map<String, Object> body, boolean legacy) {
 		Optional<Answer> answer = answerOrProblem(body, legacy);
 		String note = noteOrProblem(body);
-		CaseFile caseFile = cases.findByReference(caseReference).orElseThrow(CaseMessageException::unknownCase);
+		CaseFile caseFile = records.byReference(caseReference).orElseThrow(CaseMessageException::unknownCase);
 		ReferralPartner to = PartnerMessageTypes.PARTNERS.get(partner);
 		Referral referral = referral(body, caseFile.id(), to, legacy)
 			.orElseThrow(() -> CaseMessageException.invalid(List.of(

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.police.spo.cases.Behaviour;
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.system.UkDates;
 import uk.police.spo.units.CaseAccess;
@@ -38,7 +38,7 @@ import uk.police.spo.units.CaseAccess;
 @RequestMapping("/api/cases/{reference}/incidents")
 class IncidentController {
 
-	private final CaseRepository cases;
+	private final CaseRecords cases;
 
 	private final CaseAccess access;
 
@@ -46,7 +46,7 @@ class IncidentController {
 
 	private final Clock clock;
 
-	IncidentController(CaseRepository cases, CaseAccess access, NewIncidents incidents, Clock clock) {
+	IncidentController(CaseRecords cases, CaseAccess access, NewIncidents incidents, Clock clock) {
 		this.cases = cases;
 		this.access = access;
 		this.incidents = incidents;
@@ -59,7 +59,7 @@ class IncidentController {
 	@PostMapping
 	@Transactional
 	ResponseEntity<Object> report(@PathVariable String reference, @RequestBody(required = false) NewIncident body) {
-		Optional<CaseFile> caseFile = cases.findByReference(reference).filter(c -> access.maySee(c.unitCode()));
+		Optional<CaseFile> caseFile = cases.byReference(reference).filter(c -> access.maySee(c.unitCode()));
 		if (caseFile.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}

@@ -29,7 +29,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseRiskInProcesses;
 import uk.police.spo.cases.CaseTaskLabel;
-import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.tasks.TaskDeadlines;
@@ -83,8 +83,9 @@ public final class BreachHandlingFixtures {
 			return breach;
 		});
 		when(breaches.findById(any())).thenAnswer(call -> Optional.ofNullable(stored.get(call.getArgument(0))));
-		ReferralRepository referrals = mock(ReferralRepository.class);
-		when(referrals.save(any())).thenAnswer(call -> call.getArgument(0));
+		PartnerReferrals referrals = mock(PartnerReferrals.class);
+		when(referrals.queue(any(), any(), any(), any())).thenAnswer(call -> Referral.queue(call.getArgument(0),
+				call.getArgument(1), call.getArgument(2), call.getArgument(3), clock.instant()));
 		return new BreachRecords(breaches, mock(NotificationDeadlines.class), referrals, mock(RecordedConsent.class),
 				records,
 				reassessments, clock);

@@ -21,7 +21,7 @@ import uk.police.spo.audit.AuditAction;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.partners.RecordedConsent;
-import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
 import uk.police.spo.triage.RiskReassessments;
@@ -44,7 +44,7 @@ class BreachRecordsTests {
 	final RiskReassessments reassessments = mock(RiskReassessments.class);
 
 	final BreachRecords breachRecords = new BreachRecords(breaches, mock(NotificationDeadlines.class),
-			mock(ReferralRepository.class), mock(RecordedConsent.class), records, reassessments,
+			mock(PartnerReferrals.class), mock(RecordedConsent.class), records, reassessments,
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	final UUID caseId = UUID.randomUUID();

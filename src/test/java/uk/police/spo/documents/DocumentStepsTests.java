@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.support.DocumentJobs;
 import uk.police.spo.support.PartnerServers;
@@ -49,7 +49,7 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 	ManagementService management;
 
 	@Autowired
-	CaseRepository cases;
+	CaseRecords cases;
 
 	@Autowired
 	ProtectiveOrderRepository orders;

@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.Referral;
@@ -47,7 +47,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CaseRepository cases;
+	CaseRecords cases;
 
 	@Autowired
 	ProtectiveOrderRepository orders;
@@ -333,7 +333,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 	@Test
 	void aPartnersAnswerToItsReferralAltersTheReferralAndIsAuditedOnce() {
 		String reference = report("SG1 1AA");
-		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), ReferralPartner.HOUSING,
+		Referral referral = Referral.queue(cases.byReference(reference).orElseThrow().id(), ReferralPartner.HOUSING,
 				"housing support", LegalBasis.CONSENT, Instant.now());
 		referral.sent(null, Instant.now());
 		referrals.save(referral);
@@ -409,7 +409,7 @@ class CaseMessageApiTests extends MySqlCompatibleTest {
 
 	/** A referral of the case delivered to the partner: a partner knows only the cases referred to it. */
 	private void referredTo(String reference, ReferralPartner partner) {
-		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), partner, "SUPPORT",
+		Referral referral = Referral.queue(cases.byReference(reference).orElseThrow().id(), partner, "SUPPORT",
 				LegalBasis.CONSENT, Instant.now());
 		referral.sent(null, Instant.now());
 		referrals.save(referral);

@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.OrderStatus;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.support.DocumentJobs;
@@ -51,7 +51,7 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 	TaskService tasks;
 
 	@Autowired
-	CaseRepository cases;
+	CaseRecords cases;
 
 	@Autowired
 	ProtectiveOrderRepository orders;

@@ -47,7 +47,7 @@ import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.Referral;
 import uk.police.spo.partners.ReferralPartner;
-import uk.police.spo.partners.ReferralRepository;
+import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.support.ReferralSends;
 import uk.police.spo.system.ProcessMessages;
 import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
@@ -103,12 +103,14 @@ class SpoApplicationProcessTests {
 			return order;
 		});
 		when(orderRepository.findById(any())).thenAnswer(call -> Optional.ofNullable(orders.get(call.getArgument(0))));
-		ReferralRepository referralRepository = mock(ReferralRepository.class);
-		when(referralRepository.save(any())).thenAnswer(call -> {
-			referrals.add(call.getArgument(0));
-			return call.getArgument(0);
-		});
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		PartnerReferrals referralRepository = mock(PartnerReferrals.class);
+		when(referralRepository.queue(any(), any(), any(), any())).thenAnswer(call -> {
+			Referral referral = Referral.queue(call.getArgument(0), call.getArgument(1), call.getArgument(2),
+					call.getArgument(3), clock.instant());
+			referrals.add(referral);
+			return referral;
+		});
 		AuditTrail audit = mock(AuditTrail.class);
 		SpoApplications spo = new SpoApplications(applicationRepository, referralRepository, cases, audit, clock);
 		CourtDecisions court = new CourtDecisions(applicationRepository, orderRepository, cases, audit, inForce, clock);

@@ -13,10 +13,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 
 /** What the partner API tests do over HTTP and read back from the database. */
-record PartnerCalls(TestRestTemplate http, JdbcTemplate jdbc, CaseRepository cases, ReferralRepository referrals) {
+record PartnerCalls(TestRestTemplate http, JdbcTemplate jdbc, CaseRecords cases, ReferralRepository referrals) {
 
 	/** A case reported from a postcode of the north unit; returns its reference. */
 	String report() {
@@ -43,7 +43,7 @@ record PartnerCalls(TestRestTemplate http, JdbcTemplate jdbc, CaseRepository cas
 
 	/** A referral of the case to the partner, delivered (SENT), as outbound delivery leaves it. */
 	Referral sentReferral(String reference, ReferralPartner partner) {
-		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), partner,
+		Referral referral = Referral.queue(cases.byReference(reference).orElseThrow().id(), partner,
 				partner == ReferralPartner.MARAC ? PartnerReferrals.MARAC_PURPOSE : "SUPPORT", partner == ReferralPartner.MARAC
 						? LegalBasis.MARAC_HIGH_RISK : LegalBasis.CONSENT, Instant.now());
 		referral.sent(null, Instant.now());

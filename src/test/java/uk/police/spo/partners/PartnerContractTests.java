@@ -29,7 +29,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.support.ApplicationBeforeTheCourt;
 import uk.police.spo.support.MySqlCompatibleTest;
@@ -55,7 +55,7 @@ class PartnerContractTests extends MySqlCompatibleTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CaseRepository cases;
+	CaseRecords cases;
 
 	@Autowired
 	ProtectiveOrderRepository orders;

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.support.ApplicationBeforeTheCourt;
 import uk.police.spo.support.MySqlCompatibleTest;
@@ -34,7 +34,7 @@ class PartnerInboundApiTests extends MySqlCompatibleTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CaseRepository cases;
+	CaseRecords cases;
 
 	@Autowired
 	ProtectiveOrderRepository orders;

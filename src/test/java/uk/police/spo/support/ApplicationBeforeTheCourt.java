@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 
 /**
  * An SPO application lodged with the court for a reported case, its {@code spoApplication} waiting for the court to
@@ -22,8 +22,8 @@ public final class ApplicationBeforeTheCourt {
 	}
 
 	/** Returns the application's id. */
-	public static String start(RuntimeService runtime, CaseRepository cases, JdbcTemplate jdbc, String reference) {
-		CaseFile caseFile = cases.findByReference(reference).orElseThrow();
+	public static String start(RuntimeService runtime, CaseRecords cases, JdbcTemplate jdbc, String reference) {
+		CaseFile caseFile = cases.byReference(reference).orElseThrow();
 		String applicationId = UUID.randomUUID().toString();
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.update("insert into spo_application (id, case_id, status, acts_associated, acts_reasoning, risk_associated, "

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.ProtectiveOrder;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 
@@ -23,9 +23,9 @@ public final class OrderUnderMonitoring {
 	}
 
 	/** Returns the order's id; the monitoring waits for {@code OrderServed}. */
-	public static UUID start(RuntimeService runtime, CaseRepository cases, ProtectiveOrderRepository orders,
+	public static UUID start(RuntimeService runtime, CaseRecords cases, ProtectiveOrderRepository orders,
 			String reference) {
-		CaseFile caseFile = cases.findByReference(reference).orElseThrow();
+		CaseFile caseFile = cases.byReference(reference).orElseThrow();
 		ProtectiveOrder order = orders
 			.save(ProtectiveOrder.full(caseFile.id(), LocalDate.now(ZoneId.of("Europe/London")), null, null));
 		runtime.startProcessInstanceByKey("orderMonitoring", reference,

@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.police.spo.breach.BreachRecords;
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.PartnersProperties;
 import uk.police.spo.partners.Referral;
@@ -68,7 +68,7 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 	TestRestTemplate http;
 
 	@Autowired
-	CaseRepository cases;
+	CaseRecords cases;
 
 	@Autowired
 	ReferralRepository referrals;
@@ -483,7 +483,7 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 		String reference = (String) http.postForEntity("/api/reports", TestCases.json(body), Map.class)
 			.getBody()
 			.get("reference");
-		return cases.findByReference(reference).orElseThrow();
+		return cases.byReference(reference).orElseThrow();
 	}
 
 	/**

@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.police.spo.SpoCaseApplication;
 import uk.police.spo.cases.CaseFile;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 import uk.police.spo.partners.LegalBasis;
@@ -84,7 +84,7 @@ class TwoNodeDeliveryTests {
 		CaseFile newCase = new CaseFile("SH-2026-9%05d".formatted(number), ReporterType.VICTIM, false,
 				Relationship.UNKNOWN, false, Instant.now());
 		newCase.assignTo("NORTH");
-		return node.getBean(CaseRepository.class).saveAndFlush(newCase);
+		return node.getBean(CaseRecords.class).register(newCase);
 	}
 
 	private static ConfigurableApplicationContext node(TestDatabase.Schema schema, String name) {

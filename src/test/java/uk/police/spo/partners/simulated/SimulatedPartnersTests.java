@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.orders.ProtectiveOrderRepository;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.Referral;
@@ -84,7 +84,7 @@ class SimulatedPartnersTests {
 	ReferralRepository referrals;
 
 	@Autowired
-	CaseRepository cases;
+	CaseRecords cases;
 
 	@Autowired
 	ProtectiveOrderRepository orders;
@@ -162,7 +162,7 @@ class SimulatedPartnersTests {
 	@Test
 	void thePageShowsMaracItsReferralAndItsAnswerFormAnswersItThroughTheInboundApi() throws Exception {
 		String reference = report();
-		Referral referral = Referral.queue(cases.findByReference(reference).orElseThrow().id(), ReferralPartner.MARAC,
+		Referral referral = Referral.queue(cases.byReference(reference).orElseThrow().id(), ReferralPartner.MARAC,
 				"HIGH_RISK_CONFERENCE", LegalBasis.MARAC_HIGH_RISK, Instant.now());
 		referral.sent(null, Instant.now());
 		referrals.save(referral);

@@ -29,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.police.spo.cases.CasePerson;
-import uk.police.spo.cases.CaseRepository;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.PersonRole;
 import uk.police.spo.cases.SafeContactMethod;
 import uk.police.spo.support.MySqlCompatibleTest;
@@ -47,7 +47,7 @@ class ContactEncryptionMySqlTests extends MySqlCompatibleTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CaseRepository cases;
+	CaseRecords cases;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -186,7 +186,7 @@ class ContactEncryptionMySqlTests extends MySqlCompatibleTest {
 		assertThat((String) victimRow(reference).get("phone")).startsWith("v1:test-current:");
 		assertThat((String) victimRow(reference).get("address")).startsWith("v1:test-old:");
 
-		inTransaction(() -> cases.findByReference(reference).orElseThrow().personIn(PersonRole.VICTIM).orElseThrow()
+		inTransaction(() -> cases.byReference(reference).orElseThrow().personIn(PersonRole.VICTIM).orElseThrow()
 			.withSafeContact(SafeContactMethod.EMAIL, "any time", true));
 
 		Map<String, Object> rewritten = victimRow(reference);
@@ -256,7 +256,7 @@ class ContactEncryptionMySqlTests extends MySqlCompatibleTest {
 
 	private CasePerson person(String reference, PersonRole role) {
 		return new TransactionTemplate(transactions).execute(
-				status -> cases.findByReference(reference).orElseThrow().personIn(role).orElseThrow());
+				status -> cases.byReference(reference).orElseThrow().personIn(role).orElseThrow());
 	}
 
 	private void inTransaction(Runnable work) {
