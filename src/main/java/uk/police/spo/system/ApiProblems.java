@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import jakarta.persistence.PersistenceException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -80,11 +82,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The database could not be reached during the request (server down, connection lost): 503 with Retry-After.
-	 * Any other data access or engine failure is left as it was (rethrown).
+	 * The database could not be reached during the request (server down, connection lost): 503 with Retry-After. The
+	 * request lost a race with another change of the same case or process (an asynchronous step, an escalation): 409,
+	 * nothing was saved. Any other data access or engine failure is left as it was (rethrown).
 	 */
-	@ExceptionHandler({ DataAccessException.class, TransactionException.class, ProcessEngineException.class })
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, ProcessEngineException.class,
+			PersistenceException.class })
 	ResponseEntity<Object> databaseUnavailable(RuntimeException e) {
+		if (ConcurrentChange.isCause(e)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ConcurrentChange.DETAIL);
+			problem.setTitle(ConcurrentChange.TITLE);
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+		}
 		if (!DatabaseUnavailable.isCause(e)) {
 			throw e;
 		}

@@ -44,23 +44,10 @@ class EngineRestProblems {
 				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
 				.build();
 		}
-		if (changedConcurrently(failure)) {
-			return problem(Response.Status.CONFLICT, "Changed meanwhile", "Someone else, or a deadline's escalation,"
-					+ " changed this at the same moment and nothing was saved. Reload it and try again.")
-				.build();
+		if (ConcurrentChange.isCause(failure)) {
+			return problem(Response.Status.CONFLICT, ConcurrentChange.TITLE, ConcurrentChange.DETAIL).build();
 		}
 		return ExceptionHandlerHelper.getInstance().getResponse(failure);
-	}
-
-	private static boolean changedConcurrently(Throwable failure) {
-		Throwable cause = failure;
-		for (int depth = 0; cause != null && depth < 30; depth++) {
-			if (cause instanceof OptimisticLockingException) {
-				return true;
-			}
-			cause = cause.getCause() == cause ? null : cause.getCause();
-		}
-		return false;
 	}
 
 	private static Response.ResponseBuilder problem(Response.Status status, String title, String detail) {

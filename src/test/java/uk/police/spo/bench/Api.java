@@ -55,14 +55,21 @@ final class Api {
 	/** A multipart/form-data POST of one file and plain fields (engine REST's deployment/create). */
 	HttpResponse<String> postFile(String path, String fileName, String content, Login login, String... fields)
 			throws IOException, InterruptedException {
+		return postFile(path, fileName, fileName, "application/xml", content, login, fields);
+	}
+
+	/** The same with the file's part named and typed (an evidence upload: part {@code file}, a PDF). */
+	HttpResponse<String> postFile(String path, String part, String fileName, String contentType, String content,
+			Login login, String... fields) throws IOException, InterruptedException {
 		String boundary = "bench" + System.nanoTime();
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i < fields.length; i += 2) {
 			body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
 				.append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
 		}
-		body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileName)
-			.append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: application/xml\r\n\r\n")
+		body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(part)
+			.append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: ").append(contentType)
+			.append("\r\n\r\n")
 			.append(content).append("\r\n--").append(boundary).append("--\r\n");
 		return send(request(path, login).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))

@@ -45,6 +45,7 @@ final class ReadmeTable {
 		JsonNode h2 = results.path("h2");
 		intake(mysql, "MariaDB");
 		intake(h2, "H2 (embedded)");
+		lifecycle(mysql.path("lifecycle"));
 		queues(mysql.path("workQueues"));
 		JsonNode timers = mysql.path("timers");
 		row("Time to fire due triage-deadline timers", "MariaDB", fired(timers.path("project")),
@@ -95,6 +96,23 @@ final class ReadmeTable {
 					targeted ? "p95 < 50 ms, ≥ 70% of bare" : "—",
 					targeted ? reports.path("p95Ms").asDouble(Double.NaN) < 50 && ratio >= 0.7 : null);
 		}
+	}
+
+	private void lifecycle(JsonNode lifecycle) {
+		if (lifecycle.isMissingNode()) {
+			return;
+		}
+		JsonNode project = lifecycle.path("project");
+		JsonNode bare = lifecycle.path("bareEngine");
+		double ratio = project.path("casesPerMinute").asDouble(Double.NaN) / bare.path("casesPerMinute").asDouble(Double.NaN);
+		row("Lifecycle: report to closure after a discharged order, %d at a time".formatted(lifecycle.path("clients").asInt()),
+				"MariaDB", casesRate(project) + " (" + ratioText(ratio) + " of bare)", casesRate(bare), "—", null);
+	}
+
+	private static String casesRate(JsonNode run) {
+		return "%s cases/min, case p50 %s / p95 %s s (%d cases)".formatted(number(run.path("casesPerMinute").asDouble(Double.NaN)),
+				number(run.path("caseTimes").path("p50Ms").asDouble(Double.NaN) / 1000),
+				number(run.path("caseTimes").path("p95Ms").asDouble(Double.NaN) / 1000), run.path("cases").asInt());
 	}
 
 	private void queues(JsonNode levels) {

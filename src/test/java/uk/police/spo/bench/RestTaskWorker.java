@@ -33,13 +33,22 @@ final class RestTaskWorker {
 		values.putAll(answers);
 		Map<String, Object> typed = new HashMap<>();
 		values.forEach((key, value) -> typed.put(key, FormAnswers.typed(value)));
-		api.json(api.post("/engine-rest/task/" + taskId + "/submit-form",
-				Api.JSON.writeValueAsString(Map.of("variables", typed)), officer), 204);
+		String body = Api.JSON.writeValueAsString(Map.of("variables", typed));
+		// 409: an asynchronous step of the same case committed first and nothing was saved; an officer sends it again
+		for (int attempt = 0; attempt < 20; attempt++) {
+			var answer = api.post("/engine-rest/task/" + taskId + "/submit-form", body, officer);
+			if (answer.statusCode() != 409) {
+				api.json(answer, 204);
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException(taskKey + " of " + reference + " kept changing meanwhile");
 	}
 
-	/** The id of the case's open task {@code taskKey}, waiting up to 10 s for it to appear. */
+	/** The id of the case's open task {@code taskKey}, waiting up to 60 s for it to appear (asynchronous steps before it may still run). */
 	String awaitTask(String reference, String taskKey) throws Exception {
-		for (int attempt = 0; attempt < 100; attempt++) {
+		for (int attempt = 0; attempt < 600; attempt++) {
 			JsonNode tasks = api.json(api.get("/engine-rest/task?processInstanceBusinessKey=" + reference
 					+ "&taskDefinitionKey=" + taskKey, officer), 200);
 			if (tasks.size() == 1) {

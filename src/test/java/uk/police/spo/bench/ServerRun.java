@@ -46,6 +46,12 @@ final class ServerRun {
 
 	private static final Api.Login SUPERVISOR = new Api.Login("bench-supervisor", PASSWORD);
 
+	private static final Api.Login INVESTIGATOR = new Api.Login("bench-investigator", PASSWORD);
+
+	private static final Api.Login LEGAL = new Api.Login("bench-legal", PASSWORD);
+
+	private static final Api.Login OFFENDER = new Api.Login("bench-offender", PASSWORD);
+
 	private static final Api.Login BARE_OFFICER = new Api.Login("bench-bare", PASSWORD);
 
 	private final Scale scale;
@@ -78,9 +84,9 @@ final class ServerRun {
 					schema.url(), "SPO_DB_USER", schema.user(), "SPO_DB_PASSWORD", schema.password(), "SPO_ADMIN_USER",
 					admin.user(), "SPO_ADMIN_PASSWORD", admin.password(), "SPO_DATA_KEYS",
 					"bench:" + Base64.getEncoder().encodeToString(key), "SPO_DATA_KEY_CURRENT", "bench"));
-			environment.putAll(Map.of("SPO_PARTNERS_COURT_SMTP_HOST", "127.0.0.1", "SPO_PARTNERS_COURT_SMTP_FROM",
-					"spo@force.test", "SPO_PARTNERS_COURT_SMTP_TO", "court@court.test"));
-			for (String partner : List.of("marac", "housing", "advocacy")) {
+			// the court by HTTPS (its other transport, mail, would need a mail server): every partner is the receiver
+			environment.put("SPO_PARTNERS_COURT_TRANSPORT", "HTTPS");
+			for (String partner : List.of("court", "marac", "housing", "advocacy")) {
 				String prefix = "SPO_PARTNERS_" + partner.toUpperCase() + "_";
 				environment.put(prefix + "ENDPOINT", partners.endpoint(partner));
 				environment.put(prefix + "SIGNING_KEY", "bench-" + partner);
@@ -90,6 +96,10 @@ final class ServerRun {
 				addUsers();
 				attempt("intake", () -> intake(scale.intakeClients(), scale.intakeTime()));
 				attempt("referrals", () -> referrals(partners));
+				attempt("lifecycle", () -> results.put("lifecycle", new Lifecycle(api, Map.of(Lifecycle.Role.TRIAGE,
+						TRIAGE_NORTH, Lifecycle.Role.INVESTIGATOR, INVESTIGATOR, Lifecycle.Role.LEGAL, LEGAL,
+						Lifecycle.Role.OFFENDER, OFFENDER, Lifecycle.Role.SUPERVISOR, SUPERVISOR), admin)
+					.run(scale.quick() ? 1 : 4, scale.quick() ? 2 : 24)));
 				attempt("workQueues", () -> atScale());
 				results.put("peakResidentMb", Memory.peakMb(app.pid()));
 			}
@@ -180,6 +190,9 @@ final class ServerRun {
 		addUser(TRIAGE, "triage-officers", "unit-north", "unit-south");
 		addUser(TRIAGE_NORTH, "triage-officers", "unit-north");
 		addUser(SUPERVISOR, "supervisors", "unit-north");
+		addUser(INVESTIGATOR, "investigators", "unit-north");
+		addUser(LEGAL, "legal-advisers", "unit-north");
+		addUser(OFFENDER, "offender-managers", "unit-north");
 		// a staff role lets them through to engine REST; no unit group, so no project task is theirs
 		addUser(BARE_OFFICER, BareEngine.GROUP, "triage-officers");
 		// the bare engine's officers read its tasks through one grant (the project grants each task to its unit)
@@ -246,13 +259,11 @@ final class ServerRun {
 		try {
 			each(officers, references, reference -> {
 				worker.complete(reference, "Task_ConfirmDetails", Map.of("safeContactMethod", "PHONE"));
-				worker.complete(reference, "Task_ClassifyConduct", Map.of("fixated", true, "obsessive", true, "unwanted",
-						true, "repeated", true, "incidentCount", 4L, "classification", "STALKING_8Q"));
+				worker.complete(reference, "Task_ClassifyConduct", CaseAnswers.CLASSIFIED_AS_STALKING);
 			});
 			Map<String, Long> completed = new ConcurrentHashMap<>();
 			each(officers, references, reference -> {
-				worker.complete(reference, "Task_ScreenRisk", Map.of("yesAnswers", 15L, "stalkingQuestionYes", true,
-						"victimVeryFrightened", true, "threatsOfViolence", true, "followedVictim", true));
+				worker.complete(reference, "Task_ScreenRisk", CaseAnswers.SCREENED_HIGH_RISK);
 				completed.put(reference, System.nanoTime());
 			});
 			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
