@@ -246,8 +246,9 @@ final class ServerRun {
 		try {
 			each(officers, references, reference -> {
 				worker.complete(reference, "Task_ConfirmDetails", Map.of("safeContactMethod", "PHONE"));
-				worker.complete(reference, "Task_ClassifyConduct", Map.of("fixated", true, "obsessive", true, "unwanted",
-						true, "repeated", true, "incidentCount", 4L, "classification", "STALKING_8Q"));
+				worker.complete(reference, "Task_ClassifyConduct", Map.of("stalkingQuestion", "YES",
+						"fixated", "YES", "obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 4L,
+						"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE"));
 			});
 			Map<String, Long> completed = new ConcurrentHashMap<>();
 			each(officers, references, reference -> {

@@ -25,6 +25,7 @@ import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.cases.ConductClassification;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 import uk.police.spo.cases.ScreeningAnswers;
@@ -32,6 +33,9 @@ import uk.police.spo.cases.ScreeningAnswers;
 class TriageRecordsTests {
 
 	static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+	static final ConductClassification CONDUCT = new ConductClassification("YES", "YES", "NOT_KNOWN", "YES", "YES",
+			"41/12345/26", "CRIMINAL_DAMAGE", "41/12346/26");
 
 	final CaseRecords cases = mock(CaseRecords.class);
 
@@ -71,8 +75,8 @@ class TriageRecordsTests {
 		RiskOutcome outcome = new RiskOutcome("HIGH", true, true, false);
 		RiskFactors factors = new RiskFactors(15, true, 2, true, false, false, 4, false);
 
-		RiskAssessment assessment = records.assess("c-1", "STALKING_8Q", factors, ScreeningAnswers.unanswered(),
-				outcome);
+		RiskAssessment assessment = records.assess("c-1", "STALKING_8Q", CONDUCT, factors,
+				ScreeningAnswers.unanswered(), outcome);
 
 		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
 		assertThat(assessment.context()).isEqualTo("TRIAGE");
@@ -82,12 +86,26 @@ class TriageRecordsTests {
 		assertThat(assessment.assessedAt()).isEqualTo(NOW);
 		assertThat(caseFile.riskLevel()).contains("HIGH");
 		assertThat(caseFile.classification()).contains("STALKING_8Q");
+		assertThat(caseFile.conduct()).contains(CONDUCT);
 		InOrder order = inOrder(cases, assessments, audit);
+		order.verify(cases).record("c-1", "CONDUCT_CLASSIFIED", "Classified STALKING_8Q (41/12345/26); most "
+				+ "serious other offence CRIMINAL_DAMAGE (41/12346/26); stalking question YES; FOUR (F/O/U/R) "
+				+ "YES/NOT_KNOWN/YES/YES");
 		order.verify(cases).record("c-1", "RISK_ASSESSED",
 				"Risk assessed HIGH (STALKING_8Q): MARAC referral, consider an SPO");
 		order.verify(assessments).save(any());
 		order.verify(audit).record(AuditAction.COLLECT, "SH-2026-000007", List.of("riskAssessment.answers"),
 				"triage risk assessment");
+	}
+
+	@Test
+	void aCaseClassifiedBeforeTheAnswersWereAskedSaysWhatWasNotAsked() {
+		records.assess("c-1", "HARASSMENT_8L", new ConductClassification(null, null, null, null, null, null, null,
+				null), new RiskFactors(3, false, 0, false, false, false, 2, false), ScreeningAnswers.unanswered(),
+				new RiskOutcome("STANDARD", false, false, false));
+
+		verify(cases).record("c-1", "CONDUCT_CLASSIFIED",
+				"Classified HARASSMENT_8L; stalking question NOT_ASKED; FOUR (F/O/U/R) NOT_ASKED/NOT_ASKED/NOT_ASKED/NOT_ASKED");
 	}
 
 	@Test
