@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordDecision}: the three-part test and the decision go to {@code spo_application}; the reasoning
- * leaves the process variables. Sets {@code spoApplicationId}, and {@code spoOutcome = NOT_APPLIED} when not applying.
+ * {@code Task_RecordDecision}: the three-part test, the decision and the area condition (s.1(1),
+ * {@code defendantAreaCondition}) go to {@code spo_application}; the reasoning leaves the process variables. Sets
+ * {@code spoApplicationId}, and {@code spoOutcome = NOT_APPLIED} when not applying.
  */
 @Component
 class RecordDecisionDelegate implements JavaDelegate {
@@ -33,12 +34,18 @@ class RecordDecisionDelegate implements JavaDelegate {
 		boolean apply = Boolean.TRUE.equals(execution.getVariable("apply"));
 		UUID id = applications.decide((String) execution.getVariable("caseId"),
 				(String) execution.getVariable("caseReference"), test, apply,
-				Boolean.TRUE.equals(execution.getVariable("defendantUnder18")));
+				Boolean.TRUE.equals(execution.getVariable("defendantUnder18")),
+				areaCondition(execution.getVariable("defendantAreaCondition")));
 		execution.setVariable("spoApplicationId", id.toString());
 		if (!apply) {
 			execution.setVariable("spoOutcome", "NOT_APPLIED");
 		}
 		execution.removeVariables(REASONING);
+	}
+
+	/** Null from an instance that decided on the earlier form, which asked only for a tick. */
+	private static AreaCondition areaCondition(Object value) {
+		return value instanceof String condition ? AreaCondition.valueOf(condition) : null;
 	}
 
 	private static String text(Object value) {
