@@ -27,6 +27,18 @@
     <xsl:call-template name="field"><xsl:with-param name="label">Applicant (chief officer of police)</xsl:with-param><xsl:with-param name="value" select="policeForce"/></xsl:call-template>
     <xsl:call-template name="date-field"><xsl:with-param name="label">Date of application</xsl:with-param><xsl:with-param name="iso" select="applicationDate"/></xsl:call-template>
     <xsl:apply-templates select="defendant"/>
+    <xsl:if test="string(areaConnection)">
+      <xsl:call-template name="heading"><xsl:with-param name="text">The applicant's police area (section 1(1))</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="para">
+        <xsl:with-param name="text">
+          <xsl:choose>
+            <xsl:when test="areaConnection = 'LIVES_IN_AREA'">The defendant resides in the applicant's police area.</xsl:when>
+            <xsl:when test="areaConnection = 'IN_AREA'">The applicant believes that the defendant is in the applicant's police area.</xsl:when>
+            <xsl:otherwise>The applicant believes that the defendant is intending to come to the applicant's police area.</xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
 
     <xsl:call-template name="heading"><xsl:with-param name="text">The complaint</xsl:with-param></xsl:call-template>
     <xsl:call-template name="para"><xsl:with-param name="text" select="complaint"/></xsl:call-template>

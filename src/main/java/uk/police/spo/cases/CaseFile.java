@@ -71,6 +71,9 @@ public class CaseFile {
 
 	private String classification;
 
+	@Embedded
+	private ConductClassification conduct;
+
 	@Column(name = "risk_level")
 	private String riskLevel;
 
@@ -140,6 +143,11 @@ public class CaseFile {
 		this.riskLevel = riskLevel;
 	}
 
+	/** Triage's answers behind the classification, and the crimes recorded with their references. */
+	public void classified(ConductClassification conduct) {
+		this.conduct = conduct;
+	}
+
 	/** A reassessment after triage (after a breach, ...): the case's current risk level; the classification stays. */
 	public void riskReassessed(String riskLevel) {
 		this.riskLevel = riskLevel;
@@ -147,6 +155,11 @@ public class CaseFile {
 
 	public Optional<String> classification() {
 		return Optional.ofNullable(classification);
+	}
+
+	/** Empty for a case not yet classified, or classified before the explicit answers were recorded (V27). */
+	public Optional<ConductClassification> conduct() {
+		return Optional.ofNullable(conduct);
 	}
 
 	public Optional<String> riskLevel() {

@@ -105,6 +105,11 @@ public class CasePerson {
 		return this;
 	}
 
+	/** The investigation records or corrects the date of birth (of a suspect: the court and the age rules use it). */
+	public void correctDateOfBirth(LocalDate dateOfBirth) {
+		this.dateOfBirth = dateOfBirth;
+	}
+
 	public UUID id() {
 		return id;
 	}

@@ -24,6 +24,10 @@ final class CasePage {
 				List.of("Stage", Html.cell(Html.words(s.stage()))),
 				List.of("Risk level", Html.cell(s.risk() == null ? "Not assessed" : Html.words(s.risk()))),
 				List.of("Classification", Html.cell(Html.words(s.classification()))),
+				List.of("Crime reference", Html.cell(recorded(s.conduct().crimeReference()))),
+				List.of("Most serious other offence", Html.cell(otherOffence(s.conduct()))),
+				List.of("Stalking question", Html.cell(answer(s.conduct().stalkingQuestion()))),
+				List.of("FOUR", Html.cell(four(s.conduct()))),
 				List.of("Unit", Html.cell(s.unit())),
 				List.of("Reported by", Html.cell(Html.words(s.reporterType()))),
 				List.of("Relationship to the suspect", Html.cell(Html.words(s.relationship()))),
@@ -72,6 +76,30 @@ final class CasePage {
 		}
 		String title = (form.problems().isEmpty() ? "" : "Error: ") + "Case " + s.reference();
 		return Html.page(title, navigation, "<div class=\"case\">" + body + "</div>");
+	}
+
+	/** A case classified before these were asked shows them as not recorded. */
+	private static String recorded(String value) {
+		return value == null ? "Not recorded" : value;
+	}
+
+	private static String answer(String answer) {
+		return answer == null ? "Not recorded" : Html.words(answer);
+	}
+
+	private static String otherOffence(CaseView.Conduct conduct) {
+		if (conduct.otherOffence() == null) {
+			return "Not recorded";
+		}
+		if (conduct.otherOffenceCrimeReference() == null) {
+			return Html.words(conduct.otherOffence());
+		}
+		return Html.words(conduct.otherOffence()) + ", crime reference " + conduct.otherOffenceCrimeReference();
+	}
+
+	private static String four(CaseView.Conduct conduct) {
+		return "Fixated: " + answer(conduct.fixated()) + "; obsessive: " + answer(conduct.obsessive())
+				+ "; unwanted: " + answer(conduct.unwanted()) + "; repeated: " + answer(conduct.repeated());
 	}
 
 	private static void report(Html body, CaseView.Report report) {

@@ -75,7 +75,10 @@ class CasePages {
 		MapSqlParameterSource byReference = scope.parameters().addValue("reference", reference);
 		List<CaseRow> found = jdbc.query("select c.id, c.reference, c.status, c.risk_level, c.classification, "
 				+ "c.unit_code, c.reporter_type, c.relationship, c.immediate_danger, c.received_at, c.closed_at, "
-				+ "c.closure_outcome, c.impact from case_file c where c.reference = :reference and " + scope.where(),
+				+ "c.closure_outcome, c.impact, c.classification_crime_reference, c.other_offence, "
+				+ "c.other_offence_crime_reference, c.stalking_question, c.four_fixated, c.four_obsessive, "
+				+ "c.four_unwanted, c.four_repeated from case_file c where c.reference = :reference and "
+				+ scope.where(),
 				byReference,
 				(row, i) -> new CaseRow(row.getString("id"), row.getString("impact"),
 						new CaseView.Summary(row.getString("reference"), row.getString("status"),
@@ -83,7 +86,12 @@ class CasePages {
 								row.getString("unit_code"), row.getString("reporter_type"),
 								row.getString("relationship"), row.getBoolean("immediate_danger"),
 								CaseSql.instant(row, "received_at"), CaseSql.instant(row, "closed_at"),
-								row.getString("closure_outcome"))));
+								row.getString("closure_outcome"),
+								new CaseView.Conduct(row.getString("classification_crime_reference"),
+										row.getString("other_offence"), row.getString("other_offence_crime_reference"),
+										row.getString("stalking_question"), row.getString("four_fixated"),
+										row.getString("four_obsessive"), row.getString("four_unwanted"),
+										row.getString("four_repeated")))));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}

@@ -16,7 +16,15 @@ record CaseView(Summary summary, CaseReader reader, Report report, List<Assessme
 
 	record Summary(String reference, String stage, String risk, String classification, String unit,
 			String reporterType, String relationship, boolean immediateDanger, Instant receivedAt, Instant closedAt,
-			String closureOutcome) {
+			String closureOutcome, Conduct conduct) {
+	}
+
+	/**
+	 * What triage recorded beside the classification (all null for a case classified before it was asked): the course
+	 * of conduct's crime reference, the most serious other offence with its own, the stalking question and FOUR.
+	 */
+	record Conduct(String crimeReference, String otherOffence, String otherOffenceCrimeReference,
+			String stalkingQuestion, String fixated, String obsessive, String unwanted, String repeated) {
 	}
 
 	/** What the report said: the impact on the victim, each incident, and the suspect as reported. */

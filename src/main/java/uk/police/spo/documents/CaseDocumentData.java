@@ -54,7 +54,14 @@ class CaseDocumentData {
         return new Prepared(caseFile.id(), new SpoApplicationData(caseReference, properties.policeForce(), null,
                 lodgedOn, defendant(caseFile), complaint(caseFile), new StalkingTest(application.test().actsReasoning(),
                         application.test().riskReasoning(), application.test().necessityReasoning()),
-                List.of(), terms(application.terms()), application.interimWanted(), null), victim(caseFile));
+                List.of(), terms(application.terms()), application.interimWanted(), null,
+                areaConnection(application)), victim(caseFile));
+    }
+
+    private static SpoApplicationData.AreaConnection areaConnection(CourtPapers.Application application) {
+        return application.areaCondition()
+                .map(condition -> SpoApplicationData.AreaConnection.valueOf(condition.name()))
+                .orElse(null);
     }
 
     Prepared order(UUID orderId, String caseReference) {

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A chief officer's application by complaint for a Stalking Protection Order. */
+/**
+ * A chief officer's application by complaint for a Stalking Protection Order. {@code areaConnection} is why the chief
+ * officer may apply (s.1(1)); null for an application decided before it was recorded, whose document says nothing of
+ * it.
+ */
 public record SpoApplicationData(
         String caseReference,
         String policeForce,
@@ -16,7 +20,13 @@ public record SpoApplicationData(
         List<String> evidence,
         Terms termsSought,
         boolean interimOrderSought,
-        String locality) implements DocumentData {
+        String locality,
+        AreaConnection areaConnection) implements DocumentData {
+
+    /** The defendant lives in the applicant's police area, or the applicant believes is in it or coming to it. */
+    public enum AreaConnection {
+        LIVES_IN_AREA, IN_AREA, COMING_TO_AREA
+    }
 
     public SpoApplicationData {
         Objects.requireNonNull(caseReference, "caseReference");

@@ -27,9 +27,13 @@ public class CourtPapers {
 		this.orders = orders;
 	}
 
-	/** The application as lodged (or drafted): the force's three-part test, the terms sought, an interim order. */
+	/**
+	 * The application as lodged (or drafted): the force's three-part test, the terms sought, an interim order, and why
+	 * the force may apply (empty for an application decided before it was recorded).
+	 */
 	public record Application(UUID id, UUID caseId, SpoApplicationStatus status, Optional<LocalDate> lodgedOn,
-			boolean youthCourt, ThreePartTest test, List<DraftTerm.Wording> terms, boolean interimWanted) {
+			boolean youthCourt, ThreePartTest test, List<DraftTerm.Wording> terms, boolean interimWanted,
+			Optional<AreaCondition> areaCondition) {
 	}
 
 	/** An order as it stands: its terms in force, when it was made, until when, and when it was served. */
@@ -44,7 +48,8 @@ public class CourtPapers {
 			.orElseThrow(() -> new IllegalStateException("No SPO application " + applicationId));
 		return new Application(application.id(), application.caseId(), application.status(),
 				application.lodgedAt().map(CourtPapers::day), application.youthCourt(), application.test(),
-				application.terms().stream().map(DraftTerm::term).toList(), application.interimWanted());
+				application.terms().stream().map(DraftTerm::term).toList(), application.interimWanted(),
+				application.areaCondition());
 	}
 
 	@Transactional(readOnly = true)

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.system.ProcessVariables;
 
 /**
- * {@code Task_RecordDecision}: the three-part test and the decision go to {@code spo_application}; the reasoning
- * leaves the process variables. Sets {@code spoApplicationId}, and {@code spoOutcome = NOT_APPLIED} when not applying.
+ * {@code Task_RecordDecision}: the three-part test, the decision and the area condition (s.1(1),
+ * {@code defendantAreaCondition}) go to {@code spo_application}; the reasoning leaves the process variables. Sets
+ * {@code spoApplicationId}, and {@code spoOutcome = NOT_APPLIED} when not applying.
  */
 @Component
 class RecordDecisionDelegate implements JavaDelegate {
@@ -34,12 +35,18 @@ class RecordDecisionDelegate implements JavaDelegate {
 		boolean apply = Boolean.TRUE.equals(execution.getVariable("apply"));
 		UUID id = applications.decide(ProcessVariables.caseId(execution),
 				ProcessVariables.caseReference(execution), test, apply,
-				Boolean.TRUE.equals(execution.getVariable("defendantUnder18")));
+				Boolean.TRUE.equals(execution.getVariable("defendantUnder18")),
+				areaCondition(execution.getVariable("defendantAreaCondition")));
 		execution.setVariable(ProcessVariables.SPO_APPLICATION_ID, id.toString());
 		if (!apply) {
 			execution.setVariable("spoOutcome", "NOT_APPLIED");
 		}
 		execution.removeVariables(REASONING);
+	}
+
+	/** Null from an instance that decided on the earlier form, which asked only for a tick. */
+	private static AreaCondition areaCondition(Object value) {
+		return value instanceof String condition ? AreaCondition.valueOf(condition) : null;
 	}
 
 	private static String text(Object value) {

@@ -66,6 +66,10 @@ class SpoApplication {
 	@Column(name = "youth_court", nullable = false)
 	private boolean youthCourt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "area_condition")
+	private AreaCondition areaCondition;
+
 	@Column(name = "interim_wanted", nullable = false)
 	private boolean interimWanted;
 
@@ -103,7 +107,8 @@ class SpoApplication {
 	protected SpoApplication() {
 	}
 
-	private SpoApplication(UUID caseId, ThreePartTest test, boolean apply, boolean youthCourt, Instant at) {
+	private SpoApplication(UUID caseId, ThreePartTest test, boolean apply, boolean youthCourt,
+			AreaCondition areaCondition, Instant at) {
 		this.id = UUID.randomUUID();
 		this.caseId = caseId;
 		this.status = apply ? SpoApplicationStatus.DRAFTING : SpoApplicationStatus.NOT_APPLIED;
@@ -114,16 +119,21 @@ class SpoApplication {
 		this.orderNecessary = test.orderNecessary();
 		this.necessityReasoning = test.necessityReasoning();
 		this.youthCourt = youthCourt;
+		this.areaCondition = areaCondition;
 		this.untilFurtherOrder = true;
 		this.decidedAt = at;
 	}
 
-	/** The recorded decision; the force may apply only when every part of the three-part test is met. */
-	public static SpoApplication decide(UUID caseId, ThreePartTest test, boolean apply, boolean youthCourt, Instant at) {
+	/**
+	 * The recorded decision; the force may apply only when every part of the three-part test is met. The area
+	 * condition is null when not applying, and for a decision taken on the form that did not yet ask which it is.
+	 */
+	public static SpoApplication decide(UUID caseId, ThreePartTest test, boolean apply, boolean youthCourt,
+			AreaCondition areaCondition, Instant at) {
 		if (apply && !test.met()) {
 			throw new IllegalArgumentException("An application needs all three parts of the test to be met");
 		}
-		return new SpoApplication(caseId, test, apply, youthCourt, at);
+		return new SpoApplication(caseId, test, apply, youthCourt, apply ? areaCondition : null, at);
 	}
 
 	/** The terms to ask for, an interim order or not, and a duration: null years means until further order. */
@@ -277,6 +287,10 @@ class SpoApplication {
 
 	public SpoApplicationStatus status() {
 		return status;
+	}
+
+	public Optional<AreaCondition> areaCondition() {
+		return Optional.ofNullable(areaCondition);
 	}
 
 	public boolean youthCourt() {

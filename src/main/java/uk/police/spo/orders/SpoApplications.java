@@ -46,9 +46,10 @@ class SpoApplications {
 	}
 
 	@Transactional
-	public UUID decide(UUID caseId, String caseReference, ThreePartTest test, boolean apply, boolean youthCourt) {
-		SpoApplication application = applications
-			.save(SpoApplication.decide(caseId, test, apply, youthCourt, clock.instant()));
+	public UUID decide(UUID caseId, String caseReference, ThreePartTest test, boolean apply, boolean youthCourt,
+			AreaCondition areaCondition) {
+		SpoApplication application = applications.save(
+				SpoApplication.decide(caseId, test, apply, youthCourt, areaCondition, clock.instant()));
 		cases.record(caseId, apply ? "SPO_TO_BE_APPLIED_FOR" : "SPO_NOT_APPLIED_FOR",
 				apply ? "Decided to apply for a Stalking Protection Order"
 						: "Decided not to apply for a Stalking Protection Order");

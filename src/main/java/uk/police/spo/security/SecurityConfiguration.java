@@ -103,8 +103,10 @@ class SecurityConfiguration {
 			// a case's page, for every role of its unit (dashboard.CaseReader: what each role sees of it); its
 			// evidence upload form carries Spring Security's CSRF token, as the simulated partners' page does
 			.requestMatchers("/cases/**").hasAnyAuthority(staff)
-			// evidence and witnesses are the investigation's: its officers and those who oversee them
-			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**", "/api/cases/*/witnesses")
+			// evidence, witnesses and the suspect's date of birth are the investigation's: its officers and those who
+			// oversee them
+			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**", "/api/cases/*/witnesses",
+					"/api/cases/*/suspect/date-of-birth")
 			.hasAnyAuthority(SpoGroups.INVESTIGATORS, SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
 			// a case's summary is for those who oversee the unit's work
 			.requestMatchers(HttpMethod.GET, "/api/cases/*/case-summary")

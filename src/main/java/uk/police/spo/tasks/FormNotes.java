@@ -20,8 +20,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class FormNotes {
 
-	static final Set<String> KEPT_AS_NOTES = Set.of("triageNote", "harassmentOnlyReason", "safeguardingNote",
-			"dangerResponseNote", "closureNote", "retentionReason", "victimUpdateMethodReason");
+	static final Set<String> KEPT_AS_NOTES = Set.of("triageNote", "harassmentOnlyReason", "stalkingWithoutFourReason",
+			"safeguardingNote", "dangerResponseNote", "closureNote", "retentionReason", "victimUpdateMethodReason");
 
 	private FormNotes() {
 	}

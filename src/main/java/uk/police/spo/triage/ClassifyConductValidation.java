@@ -1,5 +1,6 @@
 package uk.police.spo.triage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,9 +9,11 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.tasks.TaskRule;
 
 /**
- * {@code Task_ClassifyConduct} and the Home Office Counting Rule: a course of conduct (two or more incidents) by a
- * former partner is recorded as stalking (8Q) unless it is harassment only (8L), which the officer must then explain.
- * {@code formerPartner} is a process variable the form does not carry.
+ * {@code Task_ClassifyConduct} and the Home Office Counting Rules, where a rule spans fields the form cannot relate: a
+ * course of conduct (two or more incidents) by a former partner is recorded as stalking (8Q) unless it is harassment
+ * only (8L), which the officer must then explain; and the course of conduct and the most serious other offence are
+ * two crimes, each with its own crime reference. {@code formerPartner} is a process variable the form does not carry.
+ * The form itself requires the explicit answers and the reason for stalking without every part of FOUR.
  */
 @Component
 class ClassifyConductValidation implements TaskRule {
@@ -22,19 +25,29 @@ class ClassifyConductValidation implements TaskRule {
 
 	@Override
 	public List<String> problems(Map<String, Object> values) {
+		List<String> problems = new ArrayList<>();
 		boolean courseOfConductByFormerPartner = Boolean.TRUE.equals(values.get("formerPartner"))
 				&& values.get("incidentCount") instanceof Number incidents && incidents.longValue() >= 2;
 		if (courseOfConductByFormerPartner && !"STALKING_8Q".equals(values.get("classification"))
 				&& !harassmentOnly(values)) {
-			return List.of("classification: a former partner's course of conduct is recorded as stalking (8Q) unless "
+			problems.add("classification: a former partner's course of conduct is recorded as stalking (8Q) unless "
 					+ "it is harassment only (8L, with harassmentOnlyReason)");
 		}
-		return List.of();
+		if (otherOffenceRecorded(values) && values.get("otherOffenceCrimeReference") instanceof String other
+				&& other.equals(values.get("conductCrimeReference"))) {
+			problems.add("otherOffenceCrimeReference: the other offence is a crime of its own, with a crime reference "
+					+ "other than the course of conduct's");
+		}
+		return problems;
 	}
 
 	private static boolean harassmentOnly(Map<String, Object> values) {
 		return "HARASSMENT_8L".equals(values.get("classification"))
 				&& values.get("harassmentOnlyReason") instanceof String reason && !reason.isBlank();
+	}
+
+	private static boolean otherOffenceRecorded(Map<String, Object> values) {
+		return values.get("otherOffence") instanceof String offence && !"NONE".equals(offence);
 	}
 
 }

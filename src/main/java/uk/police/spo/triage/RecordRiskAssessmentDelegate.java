@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.system.ProcessVariables;
 
 /**
- * {@code Task_RecordRiskAssessment}: keeps DMN {@code triageRisk}'s answer ({@code riskDecision}) as the case's risk
- * assessment and sets the process's outputs {@code riskLevel}, {@code maracReferral}, {@code considerSpo} and
+ * {@code Task_RecordRiskAssessment}: keeps the conduct's classification ({@link ConductAnswers}) and DMN
+ * {@code triageRisk}'s answer ({@code riskDecision}) as the case's risk assessment, and sets the process's outputs {@code riskLevel}, {@code maracReferral}, {@code considerSpo} and
  * {@code urgentSafeguarding}.
  */
 @Component("recordRiskAssessment")
@@ -26,7 +26,7 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		RiskOutcome outcome = RiskOutcome.of((Map<String, Object>) execution.getVariable("riskDecision"));
 		records.assess(ProcessVariables.caseId(execution), (String) execution.getVariable("classification"),
-				RiskFactors.of(execution), ScreeningQuestions.answers(execution), outcome);
+				ConductAnswers.of(execution), RiskFactors.of(execution), ScreeningQuestions.answers(execution), outcome);
 		execution.removeVariable("riskDecision");
 		execution.setVariables(outcome.variables());
 	}

@@ -12,10 +12,14 @@ import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.cases.ConductClassification;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ScreeningAnswers;
 
-/** What triage writes to the case file: its status, timeline, classification, risk level and risk assessments. */
+/**
+ * What triage writes to the case file: its status, timeline, classification (with the answers and crimes behind it,
+ * {@link ConductClassification}), risk level and risk assessments.
+ */
 @Service
 class TriageRecords {
 
@@ -44,10 +48,12 @@ class TriageRecords {
 	}
 
 	@Transactional
-	public RiskAssessment assess(UUID caseId, String classification, RiskFactors factors,
-			ScreeningAnswers screening, RiskOutcome outcome) {
+	public RiskAssessment assess(UUID caseId, String classification, ConductClassification conduct,
+			RiskFactors factors, ScreeningAnswers screening, RiskOutcome outcome) {
+		cases.record(caseId, "CONDUCT_CLASSIFIED", classified(classification, conduct));
 		CaseFile caseFile = cases.record(caseId, "RISK_ASSESSED", summary(classification, outcome));
 		caseFile.triaged(classification, outcome.riskLevel());
+		caseFile.classified(conduct);
 		RiskAssessment assessment = assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.TRIAGE, factors,
 				screening, outcome, cases.actor(), clock.instant()));
 		audit.record(AuditAction.COLLECT, caseFile.reference(), List.of("riskAssessment.answers"),
@@ -67,6 +73,28 @@ class TriageRecords {
 	public void complete(UUID caseId, String classification, String riskLevel) {
 		cases.moveTo(caseId, CaseStatus.TRIAGED, "TRIAGE_COMPLETED",
 				"Triage completed: " + classification + ", " + riskLevel + " risk");
+	}
+
+	/** Codes and crime references only: the reason for stalking without FOUR is in the case's notes. */
+	private static String classified(String classification, ConductClassification conduct) {
+		StringBuilder summary = new StringBuilder("Classified ").append(classification);
+		if (conduct.crimeReference() != null) {
+			summary.append(" (").append(conduct.crimeReference()).append(')');
+		}
+		if (conduct.otherOffence() != null) {
+			summary.append("; most serious other offence ").append(conduct.otherOffence());
+			if (conduct.otherOffenceCrimeReference() != null) {
+				summary.append(" (").append(conduct.otherOffenceCrimeReference()).append(')');
+			}
+		}
+		summary.append("; stalking question ").append(orNotAsked(conduct.stalkingQuestion()));
+		summary.append("; FOUR (F/O/U/R) ").append(String.join("/", orNotAsked(conduct.fixated()),
+				orNotAsked(conduct.obsessive()), orNotAsked(conduct.unwanted()), orNotAsked(conduct.repeated())));
+		return summary.toString();
+	}
+
+	private static String orNotAsked(String answer) {
+		return answer == null ? "NOT_ASKED" : answer;
 	}
 
 	private static String summary(String classification, RiskOutcome outcome) {

@@ -111,11 +111,28 @@ class DocumentContentTests {
                 "(c) The proposed order is necessary to protect that person from that risk", application.test().necessity(),
                 "Summary of the evidence", "Download of 140 messages.",
                 "Prohibitions sought", "Requirements sought",
-                "interim Stalking Protection Order under section 5");
+                "interim Stalking Protection Order under section 5",
+                "The applicant's police area (section 1(1))", "The defendant resides in the applicant's police area.");
         for (OrderTerm term : DocumentSamples.terms().prohibitions()) {
             assertThat(text).contains(term.text(), "Why this is necessary: " + term.necessity());
         }
         assertThat(text).doesNotContain("Youth court");
+    }
+
+    @Test
+    void applicationStatesWhyTheChiefOfficerMayApply() {
+        SpoApplicationData sample = DocumentSamples.application(DocumentSamples.defendant());
+
+        assertThat(text(withArea(sample, SpoApplicationData.AreaConnection.IN_AREA)))
+                .contains("The applicant believes that the defendant is in the applicant's police area.");
+        assertThat(text(withArea(sample, SpoApplicationData.AreaConnection.COMING_TO_AREA)))
+                .contains("The applicant believes that the defendant is intending to come to the applicant's police area.");
+    }
+
+    private static SpoApplicationData withArea(SpoApplicationData a, SpoApplicationData.AreaConnection area) {
+        return new SpoApplicationData(a.caseReference(), a.policeForce(), a.localJusticeArea(), a.applicationDate(),
+                a.defendant(), a.complaint(), a.test(), a.evidence(), a.termsSought(), a.interimOrderSought(),
+                a.locality(), area);
     }
 
     @Test
@@ -172,9 +189,11 @@ class DocumentContentTests {
         SpoApplicationData application = new SpoApplicationData(DocumentSamples.REFERENCE, DocumentSamples.FORCE,
                 "Hertfordshire", DocumentSamples.MADE_ON, bare, "A complaint.",
                 new StalkingTest("Acts.", "Risk.", "Necessity."), List.of(),
-                new Terms(List.of(new OrderTerm("Contact the protected person.", null)), List.of()), false, null);
+                new Terms(List.of(new OrderTerm("Contact the protected person.", null)), List.of()), false, null,
+                null);
 
         assertThat(text(application)).doesNotContain("Date of birth", "Home address", "Also known as",
-                "Summary of the evidence", "Requirements sought", "Why this is necessary", "Interim order");
+                "Summary of the evidence", "Requirements sought", "Why this is necessary", "Interim order",
+                "police area");
     }
 }

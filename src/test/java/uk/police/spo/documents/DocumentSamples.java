@@ -50,7 +50,7 @@ final class DocumentSamples {
                         "Warnings and a police information notice did not stop him; only an order with these terms will."),
                 List.of("Statement of the protected person, 14 pages.", "Download of 140 messages.",
                         "CCTV stills from nine mornings outside her workplace."),
-                terms(), true, null);
+                terms(), true, null, SpoApplicationData.AreaConnection.LIVES_IN_AREA);
     }
 
     static SpoOrderData interim() {

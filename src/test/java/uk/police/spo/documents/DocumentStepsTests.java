@@ -68,7 +68,8 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 
 		assertWaitsForItsDocument(reference, "Task_ProduceSpoApplication");
 		assertProduced(reference, DocumentType.SPO_APPLICATION, "Application for a Stalking Protection Order",
-				"Repeated following and messages", "Not to contact the protected person", "following on 3 February 2026");
+				"Repeated following and messages", "Not to contact the protected person", "following on 3 February 2026",
+				"The defendant resides in the applicant's police area.");
 		assertThat(latestText(reference, DocumentType.SPO_APPLICATION)).as("no court area the case does not hold")
 			.contains("To: Magistrates' court").doesNotContain("local justice area");
 		// the application, once produced, is sent to the court before the court can list a hearing
@@ -185,7 +186,7 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 		tasks.complete(task(reference, "Task_DecideToApply"), Map.of("actsAssociatedWithStalking", true,
 				"actsReasoning", "Repeated following and messages", "riskAssociatedWithStalking", true,
 				"riskReasoning", "Escalating contact", "orderNecessary", true, "necessityReasoning",
-				"Other measures have failed", "defendantAgedTenOrOver", true, "defendantInOrHeadingToArea", true,
+				"Other measures have failed", "defendantAgedTenOrOver", true, "defendantAreaCondition", "LIVES_IN_AREA",
 				"defendantUnder18", false, "apply", true));
 		tasks.complete(task(reference, "Task_DraftOrderTerms"), Map.of("term1Kind", "PROHIBITION", "term1Wording",
 				"Not to contact the protected person", "term1Necessity", "Contact is the core of the stalking",

@@ -72,7 +72,7 @@ class HostileTextTests {
     private static SpoApplicationData application(String complaint, List<String> evidence) {
         return new SpoApplicationData(DocumentSamples.REFERENCE, DocumentSamples.FORCE, "Hertfordshire", DocumentSamples.MADE_ON,
                 DocumentSamples.defendant(), complaint, new StalkingTest("Acts.", "Risk.", "Necessity."), evidence,
-                DocumentSamples.terms(), false, null);
+                DocumentSamples.terms(), false, null, null);
     }
 
     /** Text extraction may give right-to-left words in visual order; either order proves the glyphs are text. */

@@ -92,13 +92,14 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		steps.work("Task_ConfirmDetails", heldBy("triage-officers"), Map.of("safeContactMethod", "PHONE"),
 				then("IN_TRIAGE"));
 		steps.work("Task_ClassifyConduct", heldBy("triage-officers"),
-				Map.of("fixated", true, "obsessive", true, "unwanted", true, "repeated", true, "incidentCount", 4L,
-						"classification", "STALKING_8Q"),
+				Map.of("stalkingQuestion", "YES",
+						"fixated", "YES", "obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 4L,
+						"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE"),
 				then("IN_TRIAGE"));
 		steps.work("Task_ScreenRisk", heldBy("triage-officers"),
 				Map.of("yesAnswers", 15L, "stalkingQuestionYes", true, "victimVeryFrightened", true,
 						"threatsOfViolence", true, "followedVictim", true),
-				then("IN_TRIAGE", "RISK_ASSESSED", "REFERRAL_QUEUED", "REFERRAL_SENT"));
+				then("IN_TRIAGE", "CONDUCT_CLASSIFIED", "RISK_ASSESSED", "REFERRAL_QUEUED", "REFERRAL_SENT"));
 		assertThat(riskLevel(ref)).isEqualTo("HIGH");
 		assertThat(count("select count(*) from referral r join case_file c on c.id = r.case_id where c.reference = ? "
 				+ "and r.partner = 'MARAC'", ref)).isEqualTo(1);
@@ -143,7 +144,7 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		// the SPO application: decided, drafted with an interim order, approved by legal review, lodged
 		steps.work("Task_DecideToApply", heldBy("investigators", "supervisors"),
 				Map.of("actsAssociatedWithStalking", true, "riskAssociatedWithStalking", true, "orderNecessary", true,
-						"apply", true, "defendantAgedTenOrOver", true, "defendantInOrHeadingToArea", true,
+						"apply", true, "defendantAgedTenOrOver", true, "defendantAreaCondition", "LIVES_IN_AREA",
 						"defendantUnder18", false),
 				then("UNDER_INVESTIGATION", "SPO_TO_BE_APPLIED_FOR"));
 		steps.work("Task_DraftOrderTerms", heldBy("investigators"),

@@ -56,8 +56,9 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 	 */
 	static final Map<String, Map<String, Object>> VALUES = Map.ofEntries(
 			Map.entry("Task_ClassifyConduct",
-					Map.of("fixated", true, "obsessive", true, "unwanted", true, "repeated", true, "incidentCount", 3L,
-							"classification", "STALKING_8Q")),
+					Map.of("stalkingQuestion", "YES",
+							"fixated", "YES", "obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 3L,
+							"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE")),
 			Map.entry("Task_ScreenRisk", Map.of("yesAnswers", 5L)),
 			Map.entry("Task_DraftOrderTerms",
 					Map.of("term1Kind", "PROHIBITION", "term1Wording", "Not to contact the person protected",
@@ -65,7 +66,7 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 							"orderDuration", "UNTIL_FURTHER_ORDER")),
 			Map.entry("Task_DecideToApply",
 					Map.of("actsAssociatedWithStalking", true, "riskAssociatedWithStalking", true, "orderNecessary", true,
-							"apply", true, "defendantAgedTenOrOver", true, "defendantInOrHeadingToArea", true,
+							"apply", true, "defendantAgedTenOrOver", true, "defendantAreaCondition", "LIVES_IN_AREA",
 							"defendantUnder18", false)),
 			Map.entry("Task_DecideOnAppeal", Map.of("appeal", true)),
 			Map.entry("Task_ReviewApplication", Map.of("reviewDecision", "APPROVE")),

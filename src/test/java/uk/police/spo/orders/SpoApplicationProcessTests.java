@@ -182,6 +182,25 @@ class SpoApplicationProcessTests {
 	}
 
 	@Test
+	void theApplicationRecordsWhyTheForceMayApplyAndIsNotMadeWithoutIt() {
+		ProcessInstance spo = start();
+		Map<String, Object> unanswered = new HashMap<>(decision(true, true));
+		unanswered.remove("defendantAreaCondition");
+		Map<String, Object> ticked = new HashMap<>(decision(true, true));
+		ticked.put("defendantAreaCondition", true);
+
+		assertThatThrownBy(() -> complete(task(spo), unanswered)).hasMessageContaining("defendantAreaCondition");
+		assertThatThrownBy(() -> complete(task(spo), ticked)).hasMessageContaining("defendantAreaCondition");
+		assertThat(applications).isEmpty();
+		Map<String, Object> comingToTheArea = new HashMap<>(decision(true, true));
+		comingToTheArea.put("defendantAreaCondition", "COMING_TO_AREA");
+		complete(task(spo), comingToTheArea);
+
+		assertThat(spo).isWaitingAt("Task_DraftOrderTerms");
+		assertThat(onlyApplication().areaCondition()).contains(AreaCondition.COMING_TO_AREA);
+	}
+
+	@Test
 	void legalReviewCanSendTheDraftBackWithReasonsAndThenApproveItForLodging() {
 		ProcessInstance spo = start();
 		complete(task(spo), decision(true, true));
@@ -449,7 +468,7 @@ class SpoApplicationProcessTests {
 		return withVariables("actsAssociatedWithStalking", true, "actsReasoning", "Repeated following and messages",
 				"riskAssociatedWithStalking", true, "riskReasoning", "Escalating contact", "orderNecessary", necessary,
 				"necessityReasoning", "Other measures have failed", "defendantAgedTenOrOver", true,
-				"defendantInOrHeadingToArea", true, "defendantUnder18", false, "apply", apply);
+				"defendantAreaCondition", "LIVES_IN_AREA", "defendantUnder18", false, "apply", apply);
 	}
 
 	private static Map<String, Object> draft(boolean interimWanted) {

@@ -29,16 +29,20 @@ class SpoApplicationTests {
 	void anApplicationNeedsAllThreePartsOfTheTest() {
 		ThreePartTest notNecessary = new ThreePartTest(true, "acts", true, "risk", false, "other measures suffice");
 
-		assertThatThrownBy(() -> SpoApplication.decide(CASE, notNecessary, true, false, NOW))
+		assertThatThrownBy(
+				() -> SpoApplication.decide(CASE, notNecessary, true, false, AreaCondition.LIVES_IN_AREA, NOW))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThat(SpoApplication.decide(CASE, notNecessary, false, false, NOW).status())
+		assertThat(SpoApplication.decide(CASE, notNecessary, false, false, null, NOW).status())
 			.isEqualTo(SpoApplicationStatus.NOT_APPLIED);
-		assertThat(SpoApplication.decide(CASE, MET, true, true, NOW).status()).isEqualTo(SpoApplicationStatus.DRAFTING);
+		SpoApplication applying = SpoApplication.decide(CASE, MET, true, true, AreaCondition.COMING_TO_AREA, NOW);
+		assertThat(applying.status()).isEqualTo(SpoApplicationStatus.DRAFTING);
+		assertThat(applying.areaCondition()).contains(AreaCondition.COMING_TO_AREA);
+		assertThat(SpoApplication.decide(CASE, MET, false, false, AreaCondition.IN_AREA, NOW).areaCondition()).isEmpty();
 	}
 
 	@Test
 	void aDraftNeedsATermAndAtLeastTwoYearsOrUntilFurtherOrder() {
-		SpoApplication application = SpoApplication.decide(CASE, MET, true, false, NOW);
+		SpoApplication application = SpoApplication.decide(CASE, MET, true, false, AreaCondition.LIVES_IN_AREA, NOW);
 
 		assertThatThrownBy(() -> application.draft(List.of(), false, null)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> application.draft(TERMS, false, 1)).isInstanceOf(IllegalArgumentException.class);
@@ -53,7 +57,7 @@ class SpoApplicationTests {
 
 	@Test
 	void sendingBackNeedsReasonsAndReturnsToDrafting() {
-		SpoApplication application = SpoApplication.decide(CASE, MET, true, false, NOW);
+		SpoApplication application = SpoApplication.decide(CASE, MET, true, false, AreaCondition.LIVES_IN_AREA, NOW);
 		application.draft(TERMS, false, null);
 
 		assertThatThrownBy(() -> application.sendBack(" ")).isInstanceOf(IllegalArgumentException.class);
@@ -153,7 +157,7 @@ class SpoApplicationTests {
 	}
 
 	private static SpoApplication lodged() {
-		SpoApplication application = SpoApplication.decide(CASE, MET, true, false, NOW);
+		SpoApplication application = SpoApplication.decide(CASE, MET, true, false, AreaCondition.LIVES_IN_AREA, NOW);
 		application.draft(TERMS, true, null);
 		application.approve();
 		application.lodge(NOW);

@@ -33,7 +33,7 @@ class SpoTaskFormValidationTests {
 		void acceptsADecisionNotToApplyWithoutTheDefendantChecks() {
 			Map<String, Object> values = decision(false);
 			values.put("orderNecessary", false);
-			values.keySet().removeAll(List.of("defendantAgedTenOrOver", "defendantInOrHeadingToArea", "defendantUnder18"));
+			values.keySet().removeAll(List.of("defendantAgedTenOrOver", "defendantAreaCondition", "defendantUnder18"));
 
 			assertThat(validation.problems(values)).isEmpty();
 		}
@@ -50,12 +50,12 @@ class SpoTaskFormValidationTests {
 		void refusesToApplyForADefendantUnderTenOrOutsideTheArea() {
 			Map<String, Object> values = decision(true);
 			values.put("defendantAgedTenOrOver", false);
-			values.put("defendantInOrHeadingToArea", false);
+			values.put("defendantAreaCondition", "NEITHER");
 			values.put("defendantUnder18", "unknown");
 
 			assertThat(validation.problems(values)).hasSize(3)
 				.anyMatch(p -> p.startsWith("defendantAgedTenOrOver:"))
-				.anyMatch(p -> p.startsWith("defendantInOrHeadingToArea:"))
+				.anyMatch(p -> p.startsWith("defendantAreaCondition:"))
 				.anyMatch(p -> p.startsWith("defendantUnder18:"));
 		}
 
@@ -71,7 +71,7 @@ class SpoTaskFormValidationTests {
 			return new HashMap<>(Map.of("actsAssociatedWithStalking", true, "actsReasoning", "Following",
 					"riskAssociatedWithStalking", true, "riskReasoning", "Escalating", "orderNecessary", true,
 					"necessityReasoning", "Nothing else works", "defendantAgedTenOrOver", true,
-					"defendantInOrHeadingToArea", true, "defendantUnder18", false, "apply", apply));
+					"defendantAreaCondition", "LIVES_IN_AREA", "defendantUnder18", false, "apply", apply));
 		}
 
 	}

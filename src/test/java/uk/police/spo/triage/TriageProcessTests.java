@@ -40,6 +40,7 @@ import org.mockito.ArgumentCaptor;
 
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseTaskLabel;
+import uk.police.spo.cases.ConductClassification;
 import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.PartnerReferrals;
@@ -211,7 +212,7 @@ class TriageProcessTests {
 			.containsEntry("riskLevel", "HIGH")
 			.containsEntry("maracReferral", true);
 		ArgumentCaptor<RiskFactors> factors = ArgumentCaptor.forClass(RiskFactors.class);
-		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), factors.capture(), any(), any());
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), any(), factors.capture(), any(), any());
 		assertThat(factors.getValue().policeCallOuts()).isEqualTo(2);
 	}
 
@@ -237,7 +238,7 @@ class TriageProcessTests {
 		ArgumentCaptor<RiskFactors> factors = ArgumentCaptor.forClass(RiskFactors.class);
 		ArgumentCaptor<RiskOutcome> outcome = ArgumentCaptor.forClass(RiskOutcome.class);
 		ArgumentCaptor<ScreeningAnswers> screening = ArgumentCaptor.forClass(ScreeningAnswers.class);
-		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), factors.capture(), screening.capture(),
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), any(), factors.capture(), screening.capture(),
 				outcome.capture());
 		assertThat(factors.getValue()).isEqualTo(new RiskFactors(15, true, 2, false, true, false, 4, false));
 		assertThat(screening.getValue().followed()).isTrue();
@@ -314,11 +315,73 @@ class TriageProcessTests {
 		assertThatThrownBy(() -> classify(triage, "HARASSMENT_8L", 3L)).hasMessageContaining("former partner");
 		assertThat(triage).isWaitingAt("Task_ClassifyConduct");
 
-		complete(task(triage), withVariables("fixated", false, "obsessive", false, "unwanted", true, "repeated", true,
-				"incidentCount", 3L, "classification", "HARASSMENT_8L", "harassmentOnlyReason",
-				"Repeated unwanted messages about a shared debt; no fixation"));
+		complete(task(triage), classification(Map.of("stalkingQuestion", "NO", "fixated", "NO", "obsessive", "NO",
+				"classification", "HARASSMENT_8L", "harassmentOnlyReason",
+				"Repeated unwanted messages about a shared debt; no fixation")));
 
 		assertThat(triage).isWaitingAt("Task_ScreenRisk");
+	}
+
+	@Test
+	void theStalkingQuestionAndEachPartOfFourAreAnsweredExplicitly() {
+		ProcessInstance triage = start(false);
+		confirmDetails(triage, "PHONE");
+
+		for (String question : List.of("stalkingQuestion", "fixated", "obsessive", "unwanted", "repeated")) {
+			Map<String, Object> untouched = classification(Map.of("classification", "HARASSMENT_8L"));
+			untouched.remove(question);
+			assertThatThrownBy(() -> complete(task(triage), untouched)).as(question + " left out")
+				.hasMessageContaining(question);
+			// an unticked box of the earlier form is not an answer
+			assertThatThrownBy(() -> complete(task(triage),
+					classification(Map.of(question, false, "classification", "HARASSMENT_8L"))))
+				.as(question + " as a box")
+				.hasMessageContaining(question);
+		}
+		assertThat(triage).isWaitingAt("Task_ClassifyConduct");
+
+		complete(task(triage), classification(Map.of("stalkingQuestion", "NOT_KNOWN", "fixated", "NO", "obsessive",
+				"NOT_KNOWN", "classification", "HARASSMENT_8L")));
+		screen(triage, Map.of("yesAnswers", 3L));
+
+		ArgumentCaptor<ConductClassification> conduct = ArgumentCaptor.forClass(ConductClassification.class);
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("HARASSMENT_8L"), conduct.capture(), any(), any(), any());
+		assertThat(conduct.getValue()).isEqualTo(new ConductClassification("NOT_KNOWN", "NO", "NOT_KNOWN", "YES",
+				"YES", "41/12345/26", "NONE", null));
+	}
+
+	@Test
+	void stalkingWithoutEveryPartOfFourYesIsClassifiedOnlyWithAReason() {
+		ProcessInstance triage = start(false);
+		confirmDetails(triage, "PHONE");
+
+		assertThatThrownBy(() -> complete(task(triage), classification(Map.of("repeated", "NOT_KNOWN"))))
+			.hasMessageContaining("stalkingWithoutFourReason");
+		assertThat(triage).isWaitingAt("Task_ClassifyConduct");
+
+		complete(task(triage), classification(Map.of("repeated", "NOT_KNOWN", "stalkingWithoutFourReason",
+				"Two incidents so far, each part of a pattern of fixation the victim describes")));
+
+		assertThat(triage).isWaitingAt("Task_ScreenRisk");
+	}
+
+	@Test
+	void theCourseOfConductAndTheMostSeriousOtherOffenceAreBothRecordedEachWithItsCrimeReference() {
+		ProcessInstance triage = start(false);
+		confirmDetails(triage, "PHONE");
+
+		assertThatThrownBy(() -> complete(task(triage), classification(Map.of("otherOffence", "CRIMINAL_DAMAGE"))))
+			.hasMessageContaining("otherOffenceCrimeReference");
+		assertThatThrownBy(() -> complete(task(triage), classification(Map.of("otherOffence", "CRIMINAL_DAMAGE",
+				"otherOffenceCrimeReference", "41/12345/26")))).hasMessageContaining("crime of its own");
+		complete(task(triage), classification(Map.of("otherOffence", "CRIMINAL_DAMAGE", "otherOffenceCrimeReference",
+				"41/12346/26")));
+		screen(triage, Map.of("yesAnswers", 3L));
+
+		ArgumentCaptor<ConductClassification> conduct = ArgumentCaptor.forClass(ConductClassification.class);
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), conduct.capture(), any(), any(), any());
+		assertThat(conduct.getValue()).isEqualTo(new ConductClassification("YES", "YES", "YES", "YES", "YES",
+				"41/12345/26", "CRIMINAL_DAMAGE", "41/12346/26"));
 	}
 
 	@Test
@@ -401,8 +464,16 @@ class TriageProcessTests {
 	}
 
 	private static void classify(ProcessInstance triage, String classification, long incidents) {
-		complete(task(triage), withVariables("fixated", true, "obsessive", true, "unwanted", true, "repeated", true,
-				"incidentCount", incidents, "classification", classification));
+		complete(task(triage), classification(Map.of("incidentCount", incidents, "classification", classification)));
+	}
+
+	/** A whole classification: every question answered yes, no other offence; then the changes. */
+	private static Map<String, Object> classification(Map<String, Object> changes) {
+		Map<String, Object> values = new HashMap<>(Map.of("stalkingQuestion", "YES", "fixated", "YES", "obsessive",
+				"YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 3L, "classification", "STALKING_8Q",
+				"conductCrimeReference", "41/12345/26", "otherOffence", "NONE"));
+		values.putAll(changes);
+		return values;
 	}
 
 	/** Screens the risk, and runs the send task of a MARAC referral the score queues. */

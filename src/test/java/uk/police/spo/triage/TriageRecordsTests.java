@@ -26,6 +26,7 @@ import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
+import uk.police.spo.cases.ConductClassification;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 import uk.police.spo.cases.ScreeningAnswers;
@@ -35,6 +36,9 @@ class TriageRecordsTests {
 	static final UUID CASE_ID = UUID.fromString("6f1c3a52-6a43-4b6f-9d5e-0d1f2a3b4c5e");
 
 	static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+	static final ConductClassification CONDUCT = new ConductClassification("YES", "YES", "NOT_KNOWN", "YES", "YES",
+			"41/12345/26", "CRIMINAL_DAMAGE", "41/12346/26");
 
 	final CaseRecords cases = mock(CaseRecords.class);
 
@@ -74,8 +78,8 @@ class TriageRecordsTests {
 		RiskOutcome outcome = new RiskOutcome("HIGH", true, true, false);
 		RiskFactors factors = new RiskFactors(15, true, 2, true, false, false, 4, false);
 
-		RiskAssessment assessment = records.assess(CASE_ID, "STALKING_8Q", factors, ScreeningAnswers.unanswered(),
-				outcome);
+		RiskAssessment assessment = records.assess(CASE_ID, "STALKING_8Q", CONDUCT, factors,
+				ScreeningAnswers.unanswered(), outcome);
 
 		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
 		assertThat(assessment.context()).isEqualTo("TRIAGE");
@@ -85,12 +89,26 @@ class TriageRecordsTests {
 		assertThat(assessment.assessedAt()).isEqualTo(NOW);
 		assertThat(caseFile.riskLevel()).contains("HIGH");
 		assertThat(caseFile.classification()).contains("STALKING_8Q");
+		assertThat(caseFile.conduct()).contains(CONDUCT);
 		InOrder order = inOrder(cases, assessments, audit);
+		order.verify(cases).record(CASE_ID, "CONDUCT_CLASSIFIED", "Classified STALKING_8Q (41/12345/26); most "
+				+ "serious other offence CRIMINAL_DAMAGE (41/12346/26); stalking question YES; FOUR (F/O/U/R) "
+				+ "YES/NOT_KNOWN/YES/YES");
 		order.verify(cases).record(CASE_ID, "RISK_ASSESSED",
 				"Risk assessed HIGH (STALKING_8Q): MARAC referral, consider an SPO");
 		order.verify(assessments).save(any());
 		order.verify(audit).record(AuditAction.COLLECT, "SH-2026-000007", List.of("riskAssessment.answers"),
 				"triage risk assessment");
+	}
+
+	@Test
+	void aCaseClassifiedBeforeTheAnswersWereAskedSaysWhatWasNotAsked() {
+		records.assess(CASE_ID, "HARASSMENT_8L", new ConductClassification(null, null, null, null, null, null, null,
+				null), new RiskFactors(3, false, 0, false, false, false, 2, false), ScreeningAnswers.unanswered(),
+				new RiskOutcome("STANDARD", false, false, false));
+
+		verify(cases).record(CASE_ID, "CONDUCT_CLASSIFIED",
+				"Classified HARASSMENT_8L; stalking question NOT_ASKED; FOUR (F/O/U/R) NOT_ASKED/NOT_ASKED/NOT_ASKED/NOT_ASKED");
 	}
 
 	@Test

@@ -218,8 +218,9 @@ class UnitSeparationTests extends MySqlCompatibleTest {
 	private void finishTriage(String reference) {
 		TaskWorker worker = new TaskWorker(http, tasks);
 		worker.complete(reference, "Task_ConfirmDetails", Map.of("safeContactMethod", "PHONE"));
-		worker.complete(reference, "Task_ClassifyConduct", Map.of("fixated", true, "obsessive", true, "unwanted", true,
-				"repeated", true, "incidentCount", 3L, "classification", "STALKING_8Q"));
+		worker.complete(reference, "Task_ClassifyConduct", Map.of("stalkingQuestion", "YES",
+				"fixated", "YES", "obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 3L,
+				"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE"));
 		worker.complete(reference, "Task_ScreenRisk", Map.of("yesAnswers", 5L));
 		worker.complete(reference, "Task_PlanSafeguarding", Map.of());
 		if (tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_RecordReferralConsent")

@@ -23,8 +23,9 @@ final class Officer {
 
 	static final Map<String, Map<String, Object>> ANSWERS = Map.of("Task_ConfirmDetails",
 			Map.of("safeContactMethod", "PHONE"), "Task_ClassifyConduct",
-			Map.of("fixated", true, "obsessive", true, "unwanted", true, "repeated", true, "incidentCount", 4L,
-					"classification", "STALKING_8Q"),
+			Map.of("stalkingQuestion", "YES",
+					"fixated", "YES", "obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 4L,
+					"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE"),
 			"Task_ScreenRisk",
 			Map.of("yesAnswers", 15L, "stalkingQuestionYes", true, "victimVeryFrightened", true, "threatsOfViolence", true,
 					"followedVictim", true),
