@@ -207,6 +207,34 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void aLetterThatWouldShowAWithheldContactDetailIsLeftOutAndTheReferralStillGoes() throws Exception {
+		// the suspect's address, which MARAC is given, is the victim's home address, which it is not
+		String body = """
+				{"reporterType":"VICTIM","victim":{"name":"Jane Doe","address":"%s","phone":"%s",
+				 "safeContact":{"method":"PHONE"}},"suspect":{"name":"John Roe","address":"%s"},
+				 "relationship":"PARTNER","incidents":[{"behaviour":"FOLLOWING"}]}"""
+			.formatted(VICTIM_ADDRESS, VICTIM_PHONE, VICTIM_ADDRESS);
+		String reference = (String) http.postForEntity("/api/reports", TestCases.json(body), Map.class)
+			.getBody()
+			.get("reference");
+		CaseFile caseFile = cases.findByReference(reference).orElseThrow();
+		Referral marac = queue(caseFile, ReferralPartner.MARAC, "HIGH_RISK_CONFERENCE", LegalBasis.MARAC_HIGH_RISK);
+
+		runJob(send(marac));
+
+		JsonNode sent = json.readTree(onlyRequestTo("marac").getBodyAsString());
+		assertThat(sent.has("letter")).isFalse();
+		assertThat(sent.path("suspect").path("address").asText()).isEqualTo(VICTIM_ADDRESS);
+		assertThat(referrals.findById(marac.id()).orElseThrow().status()).isEqualTo(ReferralStatus.SENT);
+		assertThat(jdbc.queryForList("select summary from case_timeline_entry where case_id = ? and kind = ?",
+				String.class, caseFile.id().toString(), "REFERRAL_LETTER_FAILED"))
+			.containsExactly("Referral to MARAC (HIGH_RISK_CONFERENCE) went without its letter: the letter could not be"
+					+ " made (see the application log)");
+		assertThat(jdbc.queryForObject("select field_names from audit_entry where case_reference = ? and action = "
+				+ "'DISCLOSE'", String.class, reference)).doesNotContain("referral.letter");
+	}
+
+	@Test
 	void theCourtGetsNoLetterInItsJson() throws Exception {
 		CaseFile caseFile = reportedCase(true);
 		Referral court = queue(caseFile, ReferralPartner.COURT, "BREACH_OF_ORDER", LegalBasis.COURT_APPLICATION);
