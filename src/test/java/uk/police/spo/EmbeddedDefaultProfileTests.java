@@ -19,7 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestTemplate;
 
-/** The embedded default needs no server, and a case survives a restart of the application. */
+/**
+ * The embedded default needs no server, a case survives a restart of the application, and the database's folder and
+ * file are created owner-only.
+ */
 class EmbeddedDefaultProfileTests {
 
 	@TempDir
@@ -34,6 +37,9 @@ class EmbeddedDefaultProfileTests {
 			reference = (String) created.getBody().get("reference");
 			assertThat(reference).matches("SH-\\d{4}-000001");
 		}
+		// the cases' database is its owner's alone, folder and file (OwnerOnlyDatabaseFiles)
+		assertThat(permissions(data.resolve("db"))).isEqualTo("rwx------");
+		assertThat(permissions(data.resolve("db/spo-cases.mv.db"))).isEqualTo("rw-------");
 
 		try (ConfigurableApplicationContext app = start()) {
 			TaskService tasks = app.getBean(TaskService.class);
@@ -55,8 +61,17 @@ class EmbeddedDefaultProfileTests {
 			.run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
 					// not "default": that name belongs to the engine of the other Spring Boot tests in this JVM
 					"--camunda.bpm.process-engine-name=restart-test",
-					"--spring.datasource.url=jdbc:h2:file:" + data.resolve("spo-cases") + ";DB_CLOSE_ON_EXIT=FALSE",
+					"--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/spo-cases") + ";DB_CLOSE_ON_EXIT=FALSE",
 					"--spo.crypto.local-key-file=" + data.resolve("data-key"));
+	}
+
+	private static String permissions(Path path) {
+		try {
+			return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(path));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private static String url(ConfigurableApplicationContext app, String path) {

@@ -4,7 +4,7 @@ package uk.police.spo.documents;
 /** What one document states; a template shows these values and nothing else about the case. */
 public sealed interface DocumentData permits SpoApplicationData, SpoOrderData,
         NotificationNoticeData, NotificationAcknowledgementData, OrderChangeData, CaseSummaryData,
-        BreachSummaryData {
+        BreachSummaryData, ReferralLetterData {
 
     DocumentType type();
 

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a document: its data as XML, the type's template to XSL-FO, FOP to PDF/A-2a with PDF/UA-1.
- * A document served on the defendant is checked at every stage for the victim's contact values and
- * refused if any appears, so a faulty template or a careless record cannot leak where the victim lives.
+ * Every document is checked at every stage for the victim's contact values it must not show (for a partner's letter,
+ * those the partner's allow-list withholds) and refused if any appears, so a faulty template or a careless record
+ * cannot leak where the victim lives.
  */
 @Component
 public class DocumentRenderer {
@@ -24,13 +25,14 @@ public class DocumentRenderer {
     }
 
     /**
-     * @param victim the victim's contact values as the case holds them, or {@link VictimContacts#noneRecorded()}
-     *               where it holds none; required for a document the defendant receives
+     * @param victim the victim's contact values the document must not show: for the defendant's documents all that the
+     *               case holds, for a partner's letter those the partner's allow-list withholds, or
+     *               {@link VictimContacts#noneRecorded()}; required for every document that leaves the force
      */
     public RenderedDocument render(DocumentData data, VictimContacts victim) {
         DocumentType type = data.type();
-        if (type.servedOnDefendant()) {
-            Objects.requireNonNull(victim, "a document for the defendant is checked against the victim's contact details");
+        if (type.audience() != DocumentType.Audience.FORCE) {
+            Objects.requireNonNull(victim, "a document that leaves the force is checked against the victim's contact details");
         }
         VictimDetailCheck check = new VictimDetailCheck(victim == null ? VictimContacts.noneRecorded() : victim);
 

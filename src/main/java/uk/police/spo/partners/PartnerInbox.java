@@ -10,7 +10,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,6 +22,7 @@ import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.messages.CaseMessageException;
 import uk.police.spo.messages.CaseMessages;
 import uk.police.spo.system.ProcessMessages;
@@ -62,6 +65,8 @@ public class PartnerInbox {
 
 	private final ReferralRepository referrals;
 
+	private final ObjectProvider<PartnerIncidents> incidents;
+
 	private final AuditTrail audit;
 
 	private final ObjectMapper json;
@@ -73,14 +78,16 @@ public class PartnerInbox {
 	private final TransactionTemplate inOwnTransaction;
 
 	PartnerInbox(PartnerMessageRepository messages, RepeatedMessages repeats, CaseMessages caseMessages,
-			CaseRecords cases, ReferralAnswers answers, ReferralRepository referrals, AuditTrail audit,
-			ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+			CaseRecords cases, ReferralAnswers answers, ReferralRepository referrals,
+			ObjectProvider<PartnerIncidents> incidents, AuditTrail audit, ObjectMapper json, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.messages = messages;
 		this.repeats = repeats;
 		this.caseMessages = caseMessages;
 		this.cases = cases;
 		this.answers = answers;
 		this.referrals = referrals;
+		this.incidents = incidents;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -135,6 +142,10 @@ public class PartnerInbox {
 			answers.answer(partner, message.caseReference(), translated.variables(), translated.legacy());
 			return;
 		}
+		if (PartnerMessageTypes.INCIDENT_MESSAGE.equals(translated.processMessage())) {
+			incidentReported(partner, message.caseReference(), translated.variables());
+			return;
+		}
 		if (translated.legacy() && ProcessMessages.BREACH_REPORTED.equals(message.type())) {
 			reportedByItself(partner, message.body());
 		}
@@ -164,6 +175,27 @@ public class PartnerInbox {
 		if (!referred) {
 			throw CaseMessageException.unknownCase();
 		}
+	}
+
+	/**
+	 * A new incident on a case referred to the partner, as an officer's report of one: refused on a closed case (409),
+	 * held to the same rules (400 naming {@code body.<field>}), recorded in the same way, reassessing the risk.
+	 */
+	private void incidentReported(String partner, String reference, Map<String, Object> incident) {
+		PartnerIncidents recorder = incidents.getIfAvailable();
+		if (recorder == null) {
+			throw new IllegalStateException("No module records partners' incidents");
+		}
+		CaseFile caseFile = cases.byReference(reference).orElseThrow(CaseMessageException::unknownCase);
+		if (caseFile.status() == CaseStatus.CLOSED) {
+			throw new CaseMessageException(HttpStatus.CONFLICT, "Case " + reference + " is closed: it takes no new "
+					+ "incident; the police record a new report, linked to this case.", List.of());
+		}
+		List<String> problems = recorder.problems(incident);
+		if (!problems.isEmpty()) {
+			throw CaseMessageException.invalid(problems.stream().map(problem -> "body." + problem).toList());
+		}
+		recorder.record(caseFile, incident, partner);
 	}
 
 	/** A partner reports a breach as itself: it cannot record one as the police's or another agency's. */

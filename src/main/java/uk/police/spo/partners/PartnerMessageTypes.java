@@ -27,8 +27,16 @@ public final class PartnerMessageTypes {
 
 	public static final String REFERRAL_ANSWERED = "REFERRAL_ANSWERED";
 
+	public static final String INCIDENT_REPORTED = "INCIDENT_REPORTED";
+
 	/** Not a BPMN message: the inbox records the answer on the referral it answers ({@link ReferralAnswers}). */
 	public static final String ANSWER_MESSAGE = "PartnerReferralAnswered";
+
+	/**
+	 * Not delivered as a case message: the inbox records the incident as an officer's is recorded
+	 * ({@link PartnerIncidents}), which starts the reassessment.
+	 */
+	public static final String INCIDENT_MESSAGE = "NewIncidentReported";
 
 	/** The deprecation date of the old names (RFC 9745 {@code Deprecation} header: @ seconds since the epoch). */
 	public static final String LEGACY_DEPRECATED_SINCE = "@1796083200";
@@ -56,12 +64,15 @@ public final class PartnerMessageTypes {
 	static final Type ANSWER = new Type(REFERRAL_ANSWERED, ANSWER_MESSAGE, ordered("referralId", "referralId",
 			"acknowledgementId", "acknowledgementId", "answer", "answer", "note", "note"));
 
+	static final Type INCIDENT = new Type(INCIDENT_REPORTED, INCIDENT_MESSAGE, ordered("behaviour", "behaviour",
+			"occurredOn", "occurredOn", "location", "location", "description", "description"));
+
 	/** What each partner may send, in the contract's words. */
 	static final Map<String, List<Type>> TYPES = Map.of(
 			"court", List.of(HEARING, COURT_OUTCOME, BREACH),
-			"marac", List.of(ANSWER, BREACH),
-			"housing", List.of(ANSWER, BREACH),
-			"advocacy", List.of(ANSWER, BREACH));
+			"marac", List.of(ANSWER, BREACH, INCIDENT),
+			"housing", List.of(ANSWER, BREACH, INCIDENT),
+			"advocacy", List.of(ANSWER, BREACH, INCIDENT));
 
 	/**
 	 * The names each partner sent before the contract, taken as they were (body = the process's variables). MARAC

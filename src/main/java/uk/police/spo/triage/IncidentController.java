@@ -1,12 +1,7 @@
 package uk.police.spo.triage;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,13 +39,13 @@ class IncidentController {
 
 	private final NewIncidents incidents;
 
-	private final Clock clock;
+	private final IncidentRules rules;
 
-	IncidentController(CaseRecords cases, CaseAccess access, NewIncidents incidents, Clock clock) {
+	IncidentController(CaseRecords cases, CaseAccess access, NewIncidents incidents, IncidentRules rules) {
 		this.cases = cases;
 		this.access = access;
 		this.incidents = incidents;
-		this.clock = clock;
+		this.rules = rules;
 	}
 
 	record NewIncident(String behaviour, String occurredOn, String location, String description) {
@@ -85,39 +80,15 @@ class IncidentController {
 	}
 
 	private List<Map<String, String>> problems(NewIncident body) {
-		List<Map<String, String>> errors = new ArrayList<>();
-		List<String> behaviours = Arrays.stream(Behaviour.values()).map(Behaviour::name).toList();
-		if (body == null || body.behaviour() == null || !behaviours.contains(body.behaviour())) {
-			errors.add(error("behaviour", "is one of " + behaviours));
-		}
 		if (body == null) {
-			return errors;
+			return IncidentRules.asErrors(rules.problems(null, null, null, null));
 		}
-		if (body.occurredOn() != null) {
-			try {
-				if (LocalDate.parse(body.occurredOn()).isAfter(LocalDate.now(clock.withZone(UkDates.ZONE)))) {
-					errors.add(error("occurredOn", "cannot be in the future"));
-				}
-			}
-			catch (DateTimeParseException notADate) {
-				errors.add(error("occurredOn", "is a date as YYYY-MM-DD"));
-			}
-		}
-		if (body.location() != null && body.location().length() > 500) {
-			errors.add(error("location", "is at most 500 characters"));
-		}
-		if (body.description() != null && body.description().length() > 4000) {
-			errors.add(error("description", "is at most 4000 characters"));
-		}
-		return errors;
+		return IncidentRules.asErrors(rules.problems(body.behaviour(), body.occurredOn(), body.location(),
+				body.description()));
 	}
 
 	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static Map<String, String> error(String field, String message) {
-		return Map.of("field", field, "message", message);
+		return IncidentRules.blankToNull(text);
 	}
 
 }

@@ -41,9 +41,20 @@ public class NewIncidents {
 	@Transactional
 	public boolean reported(CaseFile caseFile, LocalDate occurredOn, Behaviour behaviour, String location,
 			String description) {
+		return reported(caseFile, occurredOn, behaviour, location, description, null);
+	}
+
+	/**
+	 * As {@link #reported(CaseFile, LocalDate, Behaviour, String, String)}, for an incident a partner reports: the
+	 * timeline names the partner.
+	 */
+	@Transactional
+	public boolean reported(CaseFile caseFile, LocalDate occurredOn, Behaviour behaviour, String location,
+			String description, String partner) {
 		caseFile.addIncident(new Incident(occurredOn, behaviour, location, description));
 		Optional<String> riskLevel = caseFile.riskLevel();
-		cases.record(caseFile.id(), "INCIDENT_REPORTED", "New incident reported (" + behaviour + "): "
+		cases.record(caseFile.id(), "INCIDENT_REPORTED", "New incident reported"
+				+ (partner == null ? "" : " by " + partner) + " (" + behaviour + "): "
 				+ (riskLevel.isPresent() ? "the risk is to be reassessed" : "triage assesses the risk"));
 		riskLevel.ifPresent(level -> runtime.createMessageCorrelation(MESSAGE)
 			.processInstanceBusinessKey(caseFile.reference())

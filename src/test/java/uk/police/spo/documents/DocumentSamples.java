@@ -100,9 +100,31 @@ final class DocumentSamples {
                 List.of(new CaseSummaryData.Produced("full spo", 1, MADE_ON)));
     }
 
-    /** The defendant's documents and the supervisors' case summary. */
+    /** A referral letter with every part a partner could be given; the victim's values are not {@link #VICTIM}'s. */
+    static ReferralLetterData letter(ReferralLetterData.Addressee addressee) {
+        ReferralLetterData.SharingBasis basis = addressee == ReferralLetterData.Addressee.MARAC
+                ? ReferralLetterData.SharingBasis.MARAC_HIGH_RISK : ReferralLetterData.SharingBasis.CONSENT;
+        return new ReferralLetterData(REFERENCE, FORCE, addressee, "3f2c8a4e-6b1d-4c57-9a0e-2d7b5e8f1a93",
+                "high risk conference", basis, MADE_ON,
+                new ReferralLetterData.Victim("Robin Ellery", LocalDate.of(1993, 4, 17), "22 Linden Close, Marlbury MB2 4XY",
+                        new ReferralLetterData.SafeContact("phone", "07700 900555", "weekdays after 6pm", false)),
+                new ReferralLetterData.Risk("high", "stalking (Home Office counting rules 8Q)", true,
+                        List.of("The victim is very frightened: yes", "The suspect has followed the victim: yes")),
+                "ex partner", List.of(new ReferralLetterData.IncidentLine(MADE_ON.minusDays(30), "following"),
+                        new ReferralLetterData.IncidentLine(null, "contact")),
+                new ReferralLetterData.Suspect("Dylan Ashcombe", LocalDate.of(1991, 6, 2), "tall, grey van",
+                        "12 Orchard Lane, Hitchin SG4 0AA", List.of("@dyl_watcher")),
+                new ReferralLetterData.Breach("28 November 2026 at 21:40", "housing"));
+    }
+
+    static List<DocumentData> letters() {
+        return java.util.Arrays.stream(ReferralLetterData.Addressee.values()).map(a -> (DocumentData) letter(a)).toList();
+    }
+
+    /** The defendant's documents, the supervisors' case summary and the partners' referral letters. */
     static List<DocumentData> everyKind() {
-        return java.util.stream.Stream.concat(everyType().stream(), java.util.stream.Stream.of(caseSummary())).toList();
+        return java.util.stream.Stream.<java.util.stream.Stream<DocumentData>>of(everyType().stream(),
+                java.util.stream.Stream.of(caseSummary()), letters().stream()).flatMap(s -> s).toList();
     }
 
     static List<DocumentData> everyType() {

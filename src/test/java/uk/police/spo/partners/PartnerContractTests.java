@@ -126,7 +126,7 @@ class PartnerContractTests extends MySqlCompatibleTest {
 				posted++;
 			}
 		}
-		assertThat(posted).isGreaterThanOrEqualTo(12);
+		assertThat(posted).isGreaterThanOrEqualTo(15);
 	}
 
 	@Test
@@ -217,6 +217,7 @@ class PartnerContractTests extends MySqlCompatibleTest {
 					body.put("referralId", referral.id().toString());
 				}
 			}
+			case "INCIDENT_REPORTED" -> calls.sentReferral(reference, PartnerMessageTypes.PARTNERS.get(partner));
 			default -> throw new AssertionError("No case state known for " + type);
 		}
 		return reference;

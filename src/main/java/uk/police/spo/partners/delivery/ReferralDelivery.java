@@ -72,7 +72,12 @@ class ReferralDelivery {
 			case DELIVERED -> {
 				referral.sent(outcome.acknowledgementId(), clock.instant());
 				records.record(referral.caseId(), "REFERRAL_SENT", label(referral) + " sent (acknowledgement "
-						+ referral.acknowledgementId().orElseThrow() + ")");
+						+ referral.acknowledgementId().orElseThrow() + ")"
+						+ (payload.letter() == null ? "" : " with its letter " + payload.letter()));
+				if (payload.letterFailed()) {
+					records.record(referral.caseId(), "REFERRAL_LETTER_FAILED", label(referral)
+							+ " went without its letter: the letter could not be made (see the application log)");
+				}
 				// last: the audit append holds the chain head until the commit
 				records.audit(referral.caseId(), AuditAction.DISCLOSE,
 						payload.fields().isEmpty() ? List.of("referral.kind") : payload.fields(),

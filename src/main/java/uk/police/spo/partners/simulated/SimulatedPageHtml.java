@@ -20,6 +20,10 @@ final class SimulatedPageHtml {
 
 	static final List<String> OUTCOMES = List.of("INTERIM_GRANTED", "FULL_GRANTED", "REFUSED", "ADJOURNED");
 
+	static final List<String> BEHAVIOURS = java.util.Arrays.stream(uk.police.spo.cases.Behaviour.values())
+		.map(Enum::name)
+		.toList();
+
 	/** What one visitor sees: the partners they may look at, those they may answer as, and what happened last. */
 	record View(List<String> partners, Set<String> answerAs, Map<String, List<ReceivedReferral>> referrals,
 			List<ReceivedMail> mails, boolean smtpListening, int smtpPort, String csrfName, String csrfToken,
@@ -91,8 +95,15 @@ final class SimulatedPageHtml {
 			row("Acknowledged as", referral.acknowledgementId());
 			row("First received", String.valueOf(referral.firstReceivedAt()));
 			row("Deliveries", String.valueOf(referral.deliveries()));
-			referral.fields().forEach((name, value) -> row(name, String.valueOf(value)));
+			referral.fields().forEach((name, value) -> {
+				if (!"letter".equals(name)) {
+					row(name, String.valueOf(value));
+				}
+			});
 			html.append("</dl>\n");
+			referral.letterFileName().ifPresent(fileName -> html.append("<p><a href=\"/partners/simulated/")
+				.append(partner).append("/referrals/").append(e(referral.idempotencyKey())).append("/letter\" download>")
+				.append(e(fileName)).append("</a> (the referral letter, PDF)</p>\n"));
 			if (answering && !"court".equals(partner)) {
 				answerForm(partner, referral);
 			}
@@ -103,6 +114,9 @@ final class SimulatedPageHtml {
 		}
 		if (answering) {
 			breachForm(partner);
+		}
+		if (answering && !"court".equals(partner)) {
+			incidentForm(partner);
 		}
 		html.append("</section>\n");
 	}
@@ -172,6 +186,17 @@ final class SimulatedPageHtml {
 		caseReference(partner + "-breach");
 		input(partner + "-breach-at", "occurredAt", "When it happened (UK time)", "datetime-local", true);
 		formEnd("Send BREACH_REPORTED");
+	}
+
+	private void incidentForm(String partner) {
+		formStart(partner, PartnerMessageTypes.INCIDENT_REPORTED, "Report a new incident");
+		caseReference(partner + "-incident");
+		select(partner + "-incident-behaviour", "behaviour", "What happened", BEHAVIOURS, true);
+		input(partner + "-incident-on", "occurredOn", "On (optional)", "date", false);
+		html.append("<div class=\"field\"><label for=\"").append(partner).append("-incident-description\">")
+			.append("What the victim told you (optional)</label><textarea class=\"input\" id=\"").append(partner)
+			.append("-incident-description\" name=\"description\" rows=\"2\" maxlength=\"2000\"></textarea></div>\n");
+		formEnd("Send INCIDENT_REPORTED");
 	}
 
 	private void formStart(String partner, String type, String legend) {

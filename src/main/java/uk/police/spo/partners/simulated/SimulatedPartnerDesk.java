@@ -118,6 +118,27 @@ class SimulatedPartnerDesk {
 		return mail.map(m -> m.attachments().get(index - 1));
 	}
 
+	/** The letter of a referral a partner received, for that partner's users and for staff; audited. */
+	@Transactional
+	Optional<ReceivedMail.Attachment> letter(Authentication user, String partner, String idempotencyKey) {
+		Set<String> groups = groups(user);
+		if (!PartnerMessageTypes.partners().contains(partner) || (!groups.contains(group(partner))
+				&& !groups.contains(SpoGroups.SUPERVISORS) && !groups.contains(SpoGroups.ADMINS))) {
+			return Optional.empty();
+		}
+		Optional<ReceivedReferral> referral = receipts.of(partner)
+			.stream()
+			.filter(r -> r.idempotencyKey().equals(idempotencyKey))
+			.findFirst();
+		Optional<byte[]> content = referral.flatMap(ReceivedReferral::letterContent);
+		if (content.isEmpty()) {
+			return Optional.empty();
+		}
+		audit.record(AuditAction.CONSULT, referral.get().caseReference(), List.of("partnerReferral.letter"), PURPOSE);
+		return Optional.of(new ReceivedMail.Attachment(referral.get().letterFileName().orElseThrow(), "application/pdf",
+				content.get()));
+	}
+
 	/** Sends the form's message as {@code partner}; returns the message id it was sent under. */
 	String send(Authentication user, String partner, MultiValueMap<String, String> form) {
 		if (!PartnerMessageTypes.partners().contains(partner) || !groups(user).contains(group(partner))) {

@@ -66,9 +66,19 @@ class SimulatedPartnerPage {
 		}
 	}
 
+	@GetMapping("/partners/simulated/{partner}/referrals/{idempotencyKey}/letter")
+	ResponseEntity<byte[]> letter(@PathVariable String partner, @PathVariable String idempotencyKey,
+			Authentication user) {
+		return download(desk.letter(user, partner, idempotencyKey));
+	}
+
 	@GetMapping("/partners/simulated/mail/{number}/attachments/{index}")
 	ResponseEntity<byte[]> attachment(@PathVariable int number, @PathVariable int index, Authentication user) {
-		return desk.attachment(user, number, index)
+		return download(desk.attachment(user, number, index));
+	}
+
+	private static ResponseEntity<byte[]> download(java.util.Optional<ReceivedMail.Attachment> found) {
+		return found
 			.map(file -> ResponseEntity.ok()
 				.contentType(mediaType(file.mediaType()))
 				.header(HttpHeaders.CONTENT_DISPOSITION,

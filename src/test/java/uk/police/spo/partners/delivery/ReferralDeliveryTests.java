@@ -64,6 +64,8 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 
 	static final String SUSPECT_ACCOUNT = "@watcher_account";
 
+	static final String VICTIM_EMAIL = "jane.q7hidden@example.org";
+
 	@Autowired
 	TestRestTemplate http;
 
@@ -90,6 +92,9 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 
 	@Autowired
 	BreachRecords breaches;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -145,6 +150,100 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 		assertThat(request.getHeader("X-Signature")).isEqualTo("sha256=" + ReferralSignature.hmac(
 				PartnerServers.signingKey("housing"), request.getHeader("X-Spo-Timestamp"), request.getBody()));
 		assertThat(referrals.findById(housing.id()).orElseThrow().status()).isEqualTo(ReferralStatus.SENT);
+	}
+
+	@Test
+	void eachPartnerGetsItsLetterHoldingNothingOutsideItsAllowList() throws Exception {
+		CaseFile caseFile = caseKnowingEverything();
+		Map<ReferralPartner, Referral> sent = new java.util.LinkedHashMap<>();
+		sent.put(ReferralPartner.MARAC, queue(caseFile, ReferralPartner.MARAC, "HIGH_RISK_CONFERENCE", LegalBasis.MARAC_HIGH_RISK));
+		sent.put(ReferralPartner.HOUSING, queue(caseFile, ReferralPartner.HOUSING, "SAFE_ACCOMMODATION", LegalBasis.CONSENT));
+		sent.put(ReferralPartner.ADVOCACY, queue(caseFile, ReferralPartner.ADVOCACY, "RISK_ADVOCACY", LegalBasis.CONSENT));
+
+		for (Referral referral : sent.values()) {
+			runJob(send(referral));
+		}
+
+		Map<String, Object> facts = inTransaction()
+			.execute(status -> CaseFacts.of(cases.byId(caseFile.id()).orElseThrow()));
+		assertThat(facts).containsKeys("victim.address", "victim.dateOfBirth", "suspect.onlineAccounts",
+				"suspect.description", "suspect.address", "suspect.dateOfBirth", "risk.classification");
+		for (Map.Entry<ReferralPartner, Referral> referral : sent.entrySet()) {
+			String partner = referral.getKey().name().toLowerCase(java.util.Locale.ROOT);
+			LoggedRequest request = onlyRequestTo(partner);
+			assertThat(request.getHeader("X-Signature")).as("signed over the body, letter included").isEqualTo("sha256="
+					+ ReferralSignature.hmac(PartnerServers.signingKey(partner), request.getHeader("X-Spo-Timestamp"),
+							request.getBody()));
+			JsonNode letter = json.readTree(request.getBodyAsString()).path("letter");
+			assertThat(letter.path("contentType").asText()).isEqualTo("application/pdf");
+			assertThat(letter.path("fileName").asText())
+				.isEqualTo(caseFile.reference() + "-" + partner + "-referral-letter.pdf");
+			byte[] pdf = java.util.Base64.getDecoder().decode(letter.path("base64").asText());
+			assertThat(letter.path("sha256").asText()).isEqualTo(java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+			String text = pdfText(pdf);
+			assertThat(text).contains(caseFile.reference(), referral.getValue().id().toString(), "OFFICIAL-SENSITIVE");
+			List<String> allowed = ReferralAllowList.of(referral.getKey(), referral.getValue().purpose()).fields();
+			facts.forEach((field, value) -> {
+				for (List<String> ways : renderings(value)) {
+					if (allowed.contains(field)) {
+						assertThat(ways).as(partner + " is given " + field).anyMatch(text::contains);
+					}
+					else {
+						assertThat(ways).as(partner + " is not given " + field).noneMatch(text::contains);
+					}
+				}
+			});
+			assertThat(text).as("the victim's email is no safe channel here").doesNotContain(VICTIM_EMAIL);
+		}
+		assertThat(jdbc.queryForList("select summary from case_timeline_entry where case_id = ? and kind = 'REFERRAL_SENT'",
+				String.class, caseFile.id().toString()))
+			.hasSize(3)
+			.allSatisfy(summary -> assertThat(summary).contains("with its letter " + caseFile.reference()));
+		assertThat(jdbc.queryForList("select field_names from audit_entry where case_reference = ? and action = 'DISCLOSE'",
+				String.class, caseFile.reference()))
+			.hasSize(3)
+			.allSatisfy(fields -> assertThat(fields).contains("referral.letter"));
+	}
+
+	@Test
+	void aLetterThatWouldShowAWithheldContactDetailIsLeftOutAndTheReferralStillGoes() throws Exception {
+		// the suspect's address, which MARAC is given, is the victim's home address, which it is not
+		String body = """
+				{"reporterType":"VICTIM","victim":{"name":"Jane Doe","address":"%s","phone":"%s",
+				 "safeContact":{"method":"PHONE"}},"suspect":{"name":"John Roe","address":"%s"},
+				 "relationship":"PARTNER","incidents":[{"behaviour":"FOLLOWING"}]}"""
+			.formatted(VICTIM_ADDRESS, VICTIM_PHONE, VICTIM_ADDRESS);
+		String reference = (String) http.postForEntity("/api/reports", TestCases.json(body), Map.class)
+			.getBody()
+			.get("reference");
+		CaseFile caseFile = cases.byReference(reference).orElseThrow();
+		Referral marac = queue(caseFile, ReferralPartner.MARAC, "HIGH_RISK_CONFERENCE", LegalBasis.MARAC_HIGH_RISK);
+
+		runJob(send(marac));
+
+		JsonNode sent = json.readTree(onlyRequestTo("marac").getBodyAsString());
+		assertThat(sent.has("letter")).isFalse();
+		assertThat(sent.path("suspect").path("address").asText()).isEqualTo(VICTIM_ADDRESS);
+		assertThat(referrals.findById(marac.id()).orElseThrow().status()).isEqualTo(ReferralStatus.SENT);
+		assertThat(jdbc.queryForList("select summary from case_timeline_entry where case_id = ? and kind = ?",
+				String.class, caseFile.id().toString(), "REFERRAL_LETTER_FAILED"))
+			.containsExactly("Referral to MARAC (HIGH_RISK_CONFERENCE) went without its letter: the letter could not be"
+					+ " made (see the application log)");
+		assertThat(jdbc.queryForObject("select field_names from audit_entry where case_reference = ? and action = "
+				+ "'DISCLOSE'", String.class, reference)).doesNotContain("referral.letter");
+	}
+
+	@Test
+	void theCourtGetsNoLetterInItsJson() throws Exception {
+		CaseFile caseFile = reportedCase(true);
+		Referral court = queue(caseFile, ReferralPartner.COURT, "BREACH_OF_ORDER", LegalBasis.COURT_APPLICATION);
+
+		runJob(send(court));
+
+		MimeMessage[] mail = PartnerServers.smtp().getReceivedMessages();
+		assertThat(mail).hasSize(1);
+		assertThat(json.readTree(String.valueOf(mail[0].getContent())).has("letter")).isFalse();
 	}
 
 	@Test
@@ -465,6 +564,59 @@ class ReferralDeliveryTests extends MySqlCompatibleTest {
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * A case that knows every fact a referral could carry, each a value found nowhere else: the victim's safe channel
+	 * is their phone, so their email is no fact at all; triaged as high-risk stalking.
+	 */
+	private CaseFile caseKnowingEverything() {
+		String body = """
+				{"reporterType":"VICTIM","victim":{"name":"Jane Quorra","dateOfBirth":"1988-03-14","address":"%s",
+				 "phone":"%s","email":"%s","safeContact":{"method":"PHONE","safeTimes":"after 6pm on weekdays","voicemailSafe":false}},
+				 "suspect":{"name":"John Veltrane","dateOfBirth":"1979-11-23","description":"tall, drives a green Vauxhall van",
+				  "address":"7 Foundry Yard, Letchworth SG6 2ZZ","onlineAccounts":["%s"]},
+				 "relationship":"EX_PARTNER","incidents":[{"occurredOn":"2026-02-11","behaviour":"FOLLOWING"}],
+				 "consentToPartnerReferral":true}"""
+			.formatted(VICTIM_ADDRESS, VICTIM_PHONE, VICTIM_EMAIL, SUSPECT_ACCOUNT);
+		ResponseEntity<Map> created = http.postForEntity("/api/reports", TestCases.json(body), Map.class);
+		assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+		return inTransaction().execute(status -> {
+			CaseFile caseFile = cases.byReference((String) created.getBody().get("reference")).orElseThrow();
+			caseFile.triaged("STALKING_8Q", "HIGH");
+			return caseFile;
+		});
+	}
+
+	/**
+	 * How a fact's value may read in a letter, where it is distinctive enough to look for: each text of it (a list's
+	 * items one by one) with the ways it may be written (a date as ISO or in words).
+	 */
+	private static List<List<String>> renderings(Object value) {
+		if (value instanceof List<?> items) {
+			return items.stream().flatMap(item -> item instanceof Map<?, ?> incident
+					? renderings(incident.get("occurredOn")).stream() : renderings(item).stream()).toList();
+		}
+		if (!(value instanceof String text) || text.matches("[A-Z_0-9]+") || text.length() < 6) {
+			return List.of();
+		}
+		if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			return List.of(List.of(text, java.time.LocalDate.parse(text)
+				.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))));
+		}
+		return List.of(List.of(text));
+	}
+
+	private org.springframework.transaction.support.TransactionTemplate inTransaction() {
+		return new org.springframework.transaction.support.TransactionTemplate(transactions);
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			return java.text.Normalizer.normalize(text.replace("\u200B", ""), java.text.Normalizer.Form.NFKC)
+				.replaceAll("\\s+", " ");
+		}
 	}
 
 	/** A case in the north unit, reported with the victim's address and phone and a suspect's online account. */

@@ -189,6 +189,46 @@ class SimulatedPartnersTests {
 	}
 
 	@Test
+	void housingDownloadsItsReferralsLetterAndReportsAnIncidentFromThePage() throws Exception {
+		String reference = report();
+		Referral referral = Referral.queue(cases.byReference(reference).orElseThrow().id(), ReferralPartner.HOUSING,
+				"SAFE_ACCOMMODATION", LegalBasis.CONSENT, Instant.now());
+		referral.sent(null, Instant.now());
+		referrals.save(referral);
+		byte[] pdf = ("%PDF-1.7 letter " + referral.id()).getBytes(StandardCharsets.US_ASCII);
+		String fileName = reference + "-housing-referral-letter.pdf";
+		assertThat(referral("housing", referral.id().toString(), json.writeValueAsBytes(Map.of("referralId",
+				referral.id().toString(), "caseReference", reference, "partner", "HOUSING", "kind", "SAFE_ACCOMMODATION",
+				"letter", Map.of("contentType", "application/pdf", "fileName", fileName, "base64",
+						java.util.Base64.getEncoder().encodeToString(pdf)))), "demo-signing-key-housing").statusCode())
+			.isEqualTo(200);
+
+		HttpResponse<String> page = page("housing");
+		Matcher link = Pattern.compile("href=\"(/partners/simulated/housing/referrals/" + referral.id() + "/letter)\"")
+			.matcher(page.body());
+		assertThat(page.body()).contains(fileName).doesNotContain(java.util.Base64.getEncoder().encodeToString(pdf))
+			.contains("Send INCIDENT_REPORTED");
+		assertThat(link.find()).isTrue();
+		HttpResponse<byte[]> download = client.send(HttpRequest.newBuilder(url(link.group(1)))
+			.header("Authorization", basic("housing"))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(pdf);
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains(fileName);
+		assertThat(client.send(HttpRequest.newBuilder(url(link.group(1))).header("Authorization", basic("marac")).build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> sent = form("housing", page, "housing", Map.of("type", "INCIDENT_REPORTED",
+				"caseReference", reference, "behaviour", "WATCHING", "description", "Parked opposite the refuge."));
+
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+		assertThat(jdbc.queryForList("select t.summary from case_timeline_entry t join case_file c on c.id = t.case_id "
+				+ "where c.reference = ? and t.kind = 'INCIDENT_REPORTED'", String.class, reference))
+			.containsExactly("New incident reported by housing (WATCHING): triage assesses the risk");
+	}
+
+	@Test
 	void theCourtsListingAndBreachFormsDriveTheProcesses() throws Exception {
 		String applied = report();
 		ApplicationBeforeTheCourt.start(runtime, cases, jdbc, applied);
