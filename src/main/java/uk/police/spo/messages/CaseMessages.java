@@ -25,9 +25,13 @@ import uk.police.spo.cases.CaseRepository;
 @Service
 public class CaseMessages {
 
-	/** The messages of shared/design.md that reach a running case; ReportReceived starts one instead. */
+	/**
+	 * The messages of shared/design.md that reach a running case (ReportReceived starts one instead), and the two of
+	 * order monitoring after the first notification: a change of name or address notified, a notification found false.
+	 */
 	public static final Set<String> CASE_MESSAGES = Set.of("CourtHearingListed", "CourtOutcomeReceived", "OrderServed",
-			"NotificationReceived", "BreachReported", "VariationRequested", "DischargeRequested");
+			"NotificationReceived", "ChangeNotificationReceived", "NotificationFoundFalse", "BreachReported",
+			"VariationRequested", "DischargeRequested");
 
 	static final int MAX_VARIABLES = 20;
 

@@ -2,6 +2,7 @@ package uk.police.spo.monitoring;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,8 @@ import uk.police.spo.messages.MessagePayloadRules;
 class MonitoringMessageRules implements MessagePayloadRules {
 
 	static final Map<String, Set<String>> VARIABLES = Map.of("OrderServed", Set.of("servedAt"), "NotificationReceived",
-			Set.of("notifiedAt"), "VariationRequested", Set.of("variationApplicant"), "DischargeRequested",
+			Set.of("notifiedAt"), "ChangeNotificationReceived", Set.of("changedOn", "notifiedAt"),
+			"NotificationFoundFalse", Set.of(), "VariationRequested", Set.of("variationApplicant"), "DischargeRequested",
 			Set.of("dischargeApplicant"), "BreachReported", Set.of("reportedBy", "breachOccurredAt"));
 
 	/** Clocks of partners' systems drift; a time a little ahead of ours is not refused. */
@@ -53,6 +55,13 @@ class MonitoringMessageRules implements MessagePayloadRules {
 		switch (messageName) {
 			case "OrderServed" -> pastTime(variables, "servedAt", problems);
 			case "NotificationReceived" -> pastTime(variables, "notifiedAt", problems);
+			case "ChangeNotificationReceived" -> {
+				pastTime(variables, "notifiedAt", problems);
+				changeDay(variables, problems);
+			}
+			case "NotificationFoundFalse" -> {
+				// the latest notification of the case is the one found false; the message carries nothing
+			}
 			case "VariationRequested" -> oneOf(variables, "variationApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
 			case "DischargeRequested" -> oneOf(variables, "dischargeApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
 			default -> {
@@ -75,6 +84,25 @@ class MonitoringMessageRules implements MessagePayloadRules {
 			}
 		}
 		catch (DateTimeParseException notATime) {
+			problems.add(format);
+		}
+	}
+
+	/** The day of the change: an ISO date not after the day (UK time) it was notified. */
+	private static void changeDay(Map<String, Object> variables, List<String> problems) {
+		String format = "changedOn: the day of the change, such as 2026-05-01";
+		if (!(variables.get("changedOn") instanceof String text)) {
+			problems.add(format);
+			return;
+		}
+		try {
+			LocalDate changedOn = LocalDate.parse(text);
+			if (variables.get("notifiedAt") instanceof String notifiedAt
+					&& changedOn.isAfter(MonitoringSchedule.ukDay(MonitoringSchedule.instant(notifiedAt)))) {
+				problems.add("changedOn: cannot be after the day the change was notified");
+			}
+		}
+		catch (DateTimeParseException notADate) {
 			problems.add(format);
 		}
 	}

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the timers of {@code orderMonitoring} fire, as {@code ${monitoringSchedule...}} expressions: the notification
- * deadline (the 3 days beginning with the day of service, UK time), the review interval ({@code spo.monitoring.review-interval}), renewal
+ * deadline (the 3 days beginning with the day of service, UK time; the same rule for a change of name or address), the review interval ({@code spo.monitoring.review-interval}), renewal
  * ({@code spo.monitoring.renewal-notice} before a fixed end) and expiry (the end of the order's last day, UK time).
  */
 @Component
@@ -49,8 +49,27 @@ public class MonitoringSchedule {
 	}
 
 	static Instant notificationDue(Instant servedAt) {
-		LocalDate dayOfService = servedAt.atZone(UK).toLocalDate();
-		return dayOfService.plusDays(NOTIFICATION_DAYS).atStartOfDay(UK).toInstant();
+		return endOfPeriodBeginning(servedAt.atZone(UK).toLocalDate());
+	}
+
+	/** s.9(4): a change of name or home address is notified within the 3 days beginning with the day of the change. */
+	static Instant changeNotificationDue(LocalDate changedOn) {
+		return endOfPeriodBeginning(changedOn);
+	}
+
+	/** A change notified when its period has ended is notified late: an offence (s.11). */
+	static boolean changeNotifiedLate(LocalDate changedOn, Instant notifiedAt) {
+		return !notifiedAt.isBefore(changeNotificationDue(changedOn));
+	}
+
+	/** The end, UK time, of the period of 3 days beginning with {@code firstDay}: midnight after its second day after. */
+	private static Instant endOfPeriodBeginning(LocalDate firstDay) {
+		return firstDay.plusDays(NOTIFICATION_DAYS).atStartOfDay(UK).toInstant();
+	}
+
+	/** The day, UK time, of an instant. */
+	static LocalDate ukDay(Instant instant) {
+		return instant.atZone(UK).toLocalDate();
 	}
 
 	/** The start of the day, UK time, when renewal should be considered before a fixed end. */

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RecordNotification}: the defendant notified in person ({@code NotificationReceived} with
- * {@code notifiedAt}) and {@code Task_AcknowledgeNotification} acknowledged it in writing.
+ * {@code notifiedAt}) and {@code Task_AcknowledgeNotification} acknowledged it in writing, with what was notified and
+ * the fingerprints and photograph decision.
  */
 @Component
 class RecordNotificationDelegate implements JavaDelegate {
@@ -20,9 +21,8 @@ class RecordNotificationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		orders.notified(execution.getVariable("caseId"), execution.getVariable("orderId"),
-				MonitoringSchedule.instant((String) execution.getVariable("notifiedAt")),
-				Boolean.TRUE.equals(execution.getVariable("fingerprintsTaken")),
-				Boolean.TRUE.equals(execution.getVariable("photographTaken")));
+				NotificationAnswers.read(execution));
+		NotificationAnswers.forget(execution);
 		// a full order replacing this (interim) order does not restart the duty: stalkingCase reads this
 		execution.setVariable("notificationMade", true);
 	}
