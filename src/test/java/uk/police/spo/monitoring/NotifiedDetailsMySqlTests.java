@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.spo.cases.CaseRepository;
 import uk.police.spo.lifecycle.TaskWorker;
 import uk.police.spo.orders.ProtectiveOrderRepository;
+import uk.police.spo.support.DocumentJobs;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.OrderUnderMonitoring;
 import uk.police.spo.support.SchemaTraces;
@@ -42,6 +44,9 @@ class NotifiedDetailsMySqlTests extends MySqlCompatibleTest {
 	TaskService tasks;
 
 	@Autowired
+	ManagementService management;
+
+	@Autowired
 	CaseRepository cases;
 
 	@Autowired
@@ -61,11 +66,12 @@ class NotifiedDetailsMySqlTests extends MySqlCompatibleTest {
 		String alias = "Alias " + marker;
 		String firstAddress = "7 First Street " + marker + ", Hitchin";
 		String newAddress = "9 Moved Road " + marker + ", Stevenage";
-		String reference = TestCases.report(http, TestCases.NORTH_ADDRESS);
+		String reference = reportedWithSuspect();
 		UUID caseId = cases.findByReference(reference).orElseThrow().id();
 		OrderUnderMonitoring.start(runtime, cases, orders, reference);
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		correlate(reference, "OrderServed", Map.of("servedAt", now.minus(2, ChronoUnit.HOURS).toString()));
+		DocumentJobs.run(runtime, management, reference);
 
 		correlate(reference, "NotificationReceived", Map.of("notifiedAt", now.minus(1, ChronoUnit.HOURS).toString()));
 		// as Tasklist submits it (engine REST submit-form), as an offender manager
@@ -113,6 +119,15 @@ class NotifiedDetailsMySqlTests extends MySqlCompatibleTest {
 		answers.put("notifiedHomeAddress", address);
 		answers.put("acknowledgedInWriting", true);
 		return answers;
+	}
+
+	/** The documents of the order (the notice before the notification) name the defendant. */
+	private String reportedWithSuspect() {
+		String body = """
+				{"reporterType":"VICTIM","victim":{"address":"%s","phone":"07700 900457","safeContact":{"method":"PHONE"}},
+				 "suspect":{"name":"Sam Notifyingdefendant"},"incidents":[{"behaviour":"LOITERING"}]}"""
+			.formatted(TestCases.NORTH_ADDRESS);
+		return (String) http.postForEntity("/api/reports", TestCases.json(body), Map.class).getBody().get("reference");
 	}
 
 	private void correlate(String reference, String message, Map<String, Object> variables) {
