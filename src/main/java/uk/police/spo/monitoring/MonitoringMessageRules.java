@@ -95,15 +95,22 @@ class MonitoringMessageRules implements MessagePayloadRules {
 			problems.add(format);
 			return;
 		}
+		LocalDate changedOn;
 		try {
-			LocalDate changedOn = LocalDate.parse(text);
+			changedOn = LocalDate.parse(text);
+		}
+		catch (DateTimeParseException notADate) {
+			problems.add(format);
+			return;
+		}
+		try {
 			if (variables.get("notifiedAt") instanceof String notifiedAt
 					&& changedOn.isAfter(MonitoringSchedule.ukDay(MonitoringSchedule.instant(notifiedAt)))) {
 				problems.add("changedOn: cannot be after the day the change was notified");
 			}
 		}
-		catch (DateTimeParseException notADate) {
-			problems.add(format);
+		catch (DateTimeParseException notATime) {
+			// notifiedAt's own problem is reported by pastTime
 		}
 	}
 
