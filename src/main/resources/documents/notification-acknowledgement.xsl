@@ -14,6 +14,7 @@
       <xsl:choose>
         <xsl:when test="reason = 'CHANGE_OF_NAME'">a change of name</xsl:when>
         <xsl:when test="reason = 'CHANGE_OF_ADDRESS'">a change of home address</xsl:when>
+        <xsl:when test="reason = 'CHANGE_OF_NAME_AND_ADDRESS'">a change of name and of home address</xsl:when>
         <xsl:otherwise>the service of a Stalking Protection Order or interim order</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>

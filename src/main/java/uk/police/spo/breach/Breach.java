@@ -16,8 +16,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An offence against a served order: a reported breach (s.8 Stalking Protection Act 2019) or a failure to notify
- * (s.11). Each is recorded as a crime in its own right, with its crime reference and what was decided.
+ * An offence against a served order: a reported breach (s.8 Stalking Protection Act 2019), or a failure to notify,
+ * a change notified late or false information notified (s.11). Each is recorded as a crime in its own right, with its
+ * crime reference and what was decided.
  */
 @Entity
 @Table(name = "order_breach")
@@ -100,9 +101,21 @@ class Breach {
 		return breach;
 	}
 
+	/**
+	 * A notification offence found after the first notification (a late change, false information), handled like a
+	 * breach: the offence dates from {@code occurredAt}.
+	 */
+	static Breach notificationOffence(UUID caseId, UUID orderId, BreachKind kind, Instant occurredAt,
+			Instant recordedAt) {
+		if (kind != BreachKind.CHANGE_NOTIFIED_LATE && kind != BreachKind.FALSE_NOTIFICATION) {
+			throw new IllegalArgumentException(kind + " is not an offence found after a notification");
+		}
+		return new Breach(caseId, orderId, kind, occurredAt, recordedAt);
+	}
+
 	void recordedAsCrime(String crimeReference, String arrestDecision, String chargeDecision) {
-		if (kind != BreachKind.BREACH_OF_ORDER) {
-			throw new IllegalStateException("Only a reported breach gets an arrest and charge decision here");
+		if (kind == BreachKind.FAILURE_TO_NOTIFY) {
+			throw new IllegalStateException("A failure to notify is recorded as a crime by order monitoring");
 		}
 		this.crimeReference = crimeReference;
 		this.arrestDecision = arrestDecision;

@@ -23,8 +23,9 @@ import uk.police.spo.triage.RiskOutcome;
 import uk.police.spo.triage.RiskReassessments;
 
 /**
- * Offences against a served order, each a crime in its own right: reported breaches with their arrest, charge and
- * risk decisions (each reassessment also kept as the case's risk assessment), and failures to notify. Also queues
+ * Offences against a served order, each a crime in its own right: reported breaches and notification offences found
+ * after the first notification (a late change, false information) with their arrest, charge and risk decisions (each
+ * reassessment also kept as the case's risk assessment), and failures to notify. Also queues
  * referrals for the court and, with the victim's recorded consent, their advocate; the process's send task delivers
  * them.
  */
@@ -75,6 +76,30 @@ public class BreachRecords {
 				"Failure to notify recorded as crime " + crimeReference + "; action: " + actionTaken);
 		records.audit(caseId, AuditAction.COLLECT, List.of("breach.crimeReference", "breach.actionTaken"),
 				"failure to notify recorded");
+		return breach.id();
+	}
+
+	/** A change of name or home address notified after its period ({@code due}): an offence from then, to be handled. */
+	@Transactional
+	public UUID changeNotifiedLate(UUID caseId, UUID orderId, Instant due) {
+		Breach breach = breaches.save(Breach.notificationOffence(caseId, orderId,
+				BreachKind.CHANGE_NOTIFIED_LATE, due, clock.instant()));
+		records.record(caseId, "CHANGE_NOTIFIED_LATE",
+				"Change of name or address notified late: an offence (s.11), to be recorded as a crime");
+		records.audit(caseId, AuditAction.COLLECT, List.of("breach.kind", "breach.occurredAt"),
+				"late notification of a change recorded");
+		return breach.id();
+	}
+
+	/** A notification made at {@code notifiedAt} was found false: an offence from then, to be handled. */
+	@Transactional
+	public UUID falseNotification(UUID caseId, UUID orderId, Instant notifiedAt) {
+		Breach breach = breaches.save(Breach.notificationOffence(caseId, orderId,
+				BreachKind.FALSE_NOTIFICATION, notifiedAt, clock.instant()));
+		records.record(caseId, "FALSE_NOTIFICATION",
+				"Notification found false: an offence (s.11), to be recorded as a crime");
+		records.audit(caseId, AuditAction.COLLECT, List.of("breach.kind", "breach.occurredAt"),
+				"false notification recorded");
 		return breach.id();
 	}
 

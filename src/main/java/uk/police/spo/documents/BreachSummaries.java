@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.breach.BreachHistory;
-import uk.police.spo.breach.BreachKind;
 import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CasePerson;
 import uk.police.spo.cases.PersonRole;
@@ -59,8 +58,12 @@ class BreachSummaries {
     }
 
     private static BreachSummaryData.Offence offence(BreachHistory.RecordedBreach breach) {
-        String offence = breach.kind() == BreachKind.FAILURE_TO_NOTIFY
-                ? "Failure to notify (section 11)" : "Breach of the order (section 8)";
+        String offence = switch (breach.kind()) {
+            case FAILURE_TO_NOTIFY -> "Failure to notify (section 11)";
+            case CHANGE_NOTIFIED_LATE -> "Change of name or home address notified late (section 11)";
+            case FALSE_NOTIFICATION -> "False information notified (section 11)";
+            case BREACH_OF_ORDER -> "Breach of the order (section 8)";
+        };
         return new BreachSummaryData.Offence(offence, day(breach.occurredAt()), day(breach.reportedAt()),
                 breach.reportedBy().map(source -> words(source.name())).orElse(null),
                 breach.crimeReference().orElse(null), breach.actionTaken().orElse(null),

@@ -3,6 +3,7 @@ package uk.police.spo.documents;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,10 @@ import uk.police.spo.cases.Incident;
 import uk.police.spo.cases.PersonRole;
 import uk.police.spo.monitoring.Applicant;
 import uk.police.spo.monitoring.ApplicationKind;
+import uk.police.spo.monitoring.ChangeNotified;
 import uk.police.spo.monitoring.MonitoringRecords;
+import uk.police.spo.monitoring.NotifiedDetails;
+import uk.police.spo.monitoring.TakenAtStation;
 import uk.police.spo.orders.CourtPapers;
 import uk.police.spo.orders.DraftTerm;
 import uk.police.spo.orders.OrderKind;
@@ -90,9 +94,21 @@ class CaseDocumentData {
         MonitoringRecords.Notification notification = monitoring.lastNotification(order.id())
                 .orElseThrow(() -> new IllegalStateException("no notification is recorded for the order"));
         return new Prepared(caseFile.id(), new NotificationAcknowledgementData(caseReference,
-                properties.policeForce(), defendant(caseFile).name(), NotificationAcknowledgementData.Reason.ORDER_SERVED,
-                notification.notifiedOn(), null, List.of(), List.of(), null, null, notification.fingerprintsTaken(),
-                notification.photographed()), victim(caseFile));
+                properties.policeForce(), defendant(caseFile).name(), reason(notification.change()),
+                notification.notifiedOn(), null,
+                notification.details().map(NotifiedDetails::names).orElse(List.of()),
+                notification.details().map(NotifiedDetails::aliases).orElse(List.of()),
+                notification.details().map(NotifiedDetails::homeAddress).orElse(null),
+                notification.receivedBy().orElse(null), notification.fingerprints() == TakenAtStation.TAKEN,
+                notification.photograph() == TakenAtStation.TAKEN), victim(caseFile));
+    }
+
+    private static NotificationAcknowledgementData.Reason reason(Optional<ChangeNotified> change) {
+        return change.map(c -> switch (c) {
+            case NAME -> NotificationAcknowledgementData.Reason.CHANGE_OF_NAME;
+            case HOME_ADDRESS -> NotificationAcknowledgementData.Reason.CHANGE_OF_ADDRESS;
+            case NAME_AND_HOME_ADDRESS -> NotificationAcknowledgementData.Reason.CHANGE_OF_NAME_AND_ADDRESS;
+        }).orElse(NotificationAcknowledgementData.Reason.ORDER_SERVED);
     }
 
     Prepared orderChange(UUID orderId, String caseReference, ApplicationKind kind) {

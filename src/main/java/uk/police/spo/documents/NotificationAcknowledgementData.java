@@ -19,7 +19,7 @@ public record NotificationAcknowledgementData(
         boolean fingerprintsTaken,
         boolean photographTaken) implements DocumentData {
 
-    public enum Reason { ORDER_SERVED, CHANGE_OF_NAME, CHANGE_OF_ADDRESS }
+    public enum Reason { ORDER_SERVED, CHANGE_OF_NAME, CHANGE_OF_ADDRESS, CHANGE_OF_NAME_AND_ADDRESS }
 
     public NotificationAcknowledgementData {
         Objects.requireNonNull(caseReference, "caseReference");

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.police.spo.system.ProcessVariables;
 
-/** {@code Task_ProduceNotificationAcknowledgement}: the written acknowledgement of the defendant's notification about the order ({@code orderId}). */
+/**
+ * {@code Task_ProduceNotificationAcknowledgement} and {@code Task_ProduceChangeAcknowledgement}: the written
+ * acknowledgement of the latest notification the defendant made about the order ({@code orderId}), the first or a change.
+ */
 @Component
 class ProduceNotificationAcknowledgementDelegate extends DocumentStep {
 

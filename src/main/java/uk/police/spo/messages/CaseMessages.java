@@ -25,9 +25,13 @@ import uk.police.spo.system.ProcessMessages;
 @Service
 public class CaseMessages {
 
-	/** The messages of shared/design.md that reach a running case; ReportReceived starts one instead. */
+	/**
+	 * The messages of shared/design.md that reach a running case (ReportReceived starts one instead), and the two of
+	 * order monitoring after the first notification: a change of name or address notified, a notification found false.
+	 */
 	public static final Set<String> CASE_MESSAGES = Set.of(ProcessMessages.COURT_HEARING_LISTED, ProcessMessages.COURT_OUTCOME_RECEIVED, ProcessMessages.ORDER_SERVED,
-			ProcessMessages.NOTIFICATION_RECEIVED, ProcessMessages.BREACH_REPORTED, ProcessMessages.VARIATION_REQUESTED, ProcessMessages.DISCHARGE_REQUESTED);
+			ProcessMessages.NOTIFICATION_RECEIVED, ProcessMessages.CHANGE_NOTIFICATION_RECEIVED, ProcessMessages.NOTIFICATION_FOUND_FALSE, ProcessMessages.BREACH_REPORTED,
+			ProcessMessages.VARIATION_REQUESTED, ProcessMessages.DISCHARGE_REQUESTED);
 
 	static final int MAX_VARIABLES = 20;
 

@@ -28,6 +28,10 @@ import uk.police.spo.orders.ProtectiveOrder;
 @Service
 class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 
+	static final List<String> NOTIFIED_FIELDS = List.of("defendant.notification.names",
+			"defendant.notification.aliases", "defendant.notification.homeAddress",
+			"defendant.notification.fingerprints", "defendant.notification.photograph");
+
 	private final OrderNotifications notifications;
 
 	private final OrderReviews reviews;
@@ -63,12 +67,37 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 	}
 
 	@Transactional
-	public void notified(UUID caseId, UUID orderId, Instant notifiedAt, boolean fingerprintsTaken,
-			boolean photographed) {
-		notifications.save(new OrderNotification(caseId, load(orderId).id(), notifiedAt, clock.instant(),
-				fingerprintsTaken, photographed));
+	public void notified(UUID caseId, UUID orderId, StationNotification given) {
+		notifications.save(OrderNotification.first(caseId, load(orderId).id(), given.notifiedAt(),
+				acknowledgement(given)));
 		records.record(caseId, "NOTIFICATION_MADE", "Defendant notified in person; acknowledged in writing");
-		records.audit(caseId, AuditAction.COLLECT, List.of("defendant.notification"), "defendant's notification");
+		records.audit(caseId, AuditAction.COLLECT, NOTIFIED_FIELDS, "defendant's notification");
+	}
+
+	/** A change of name or home address notified in person (s.9(4)), kept beside the earlier notifications. */
+	@Transactional
+	public void changeNotified(UUID caseId, UUID orderId, ChangeNotified change, LocalDate changedOn,
+			StationNotification given) {
+		OrderNotification notification = notifications.save(OrderNotification.change(caseId, load(orderId).id(),
+				change, changedOn, given.notifiedAt(), acknowledgement(given)));
+		records.record(caseId, "CHANGE_NOTIFIED", "Defendant notified a change of "
+				+ change.name().toLowerCase().replace('_', ' ') + " in person"
+				+ (notification.notifiedLate() ? ", after the 3 days beginning with the change" : "")
+				+ "; acknowledged in writing");
+		records.audit(caseId, AuditAction.COLLECT, NOTIFIED_FIELDS, "defendant's notification of a change");
+	}
+
+	/** When the case's latest notification was made: a false one is an offence from then. */
+	@Transactional(readOnly = true)
+	public Instant latestNotificationAt(UUID caseId) {
+		return notifications.findFirstByCaseIdOrderByNotifiedAtDescAcknowledgedAtDesc(caseId)
+			.map(OrderNotification::notifiedAt)
+			.orElseThrow(() -> new IllegalStateException("The case has no notification to find false"));
+	}
+
+	private OrderNotification.Acknowledgement acknowledgement(StationNotification given) {
+		return new OrderNotification.Acknowledgement(clock.instant(), records.actor(), given.details(),
+				given.fingerprints(), given.photograph());
 	}
 
 	@Transactional

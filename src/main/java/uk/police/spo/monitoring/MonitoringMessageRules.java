@@ -2,6 +2,7 @@ package uk.police.spo.monitoring;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,8 @@ import uk.police.spo.system.ProcessMessages;
 class MonitoringMessageRules implements MessagePayloadRules {
 
 	static final Map<String, Set<String>> VARIABLES = Map.of(ProcessMessages.ORDER_SERVED, Set.of("servedAt"), ProcessMessages.NOTIFICATION_RECEIVED,
-			Set.of("notifiedAt"), ProcessMessages.VARIATION_REQUESTED, Set.of("variationApplicant"), ProcessMessages.DISCHARGE_REQUESTED,
+			Set.of("notifiedAt"), ProcessMessages.CHANGE_NOTIFICATION_RECEIVED, Set.of("changedOn", "notifiedAt"),
+			ProcessMessages.NOTIFICATION_FOUND_FALSE, Set.of(), ProcessMessages.VARIATION_REQUESTED, Set.of("variationApplicant"), ProcessMessages.DISCHARGE_REQUESTED,
 			Set.of("dischargeApplicant"), ProcessMessages.BREACH_REPORTED, Set.of("reportedBy", "breachOccurredAt"));
 
 	/** Clocks of partners' systems drift; a time a little ahead of ours is not refused. */
@@ -54,6 +56,13 @@ class MonitoringMessageRules implements MessagePayloadRules {
 		switch (messageName) {
 			case ProcessMessages.ORDER_SERVED -> pastTime(variables, "servedAt", problems);
 			case ProcessMessages.NOTIFICATION_RECEIVED -> pastTime(variables, "notifiedAt", problems);
+			case ProcessMessages.CHANGE_NOTIFICATION_RECEIVED -> {
+				pastTime(variables, "notifiedAt", problems);
+				changeDay(variables, problems);
+			}
+			case ProcessMessages.NOTIFICATION_FOUND_FALSE -> {
+				// the latest notification of the case is the one found false; the message carries nothing
+			}
 			case ProcessMessages.VARIATION_REQUESTED -> oneOf(variables, "variationApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
 			case ProcessMessages.DISCHARGE_REQUESTED -> oneOf(variables, "dischargeApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
 			default -> {
@@ -77,6 +86,32 @@ class MonitoringMessageRules implements MessagePayloadRules {
 		}
 		catch (DateTimeParseException notATime) {
 			problems.add(format);
+		}
+	}
+
+	/** The day of the change: an ISO date not after the day (UK time) it was notified. */
+	private static void changeDay(Map<String, Object> variables, List<String> problems) {
+		String format = "changedOn: the day of the change, such as 2026-05-01";
+		if (!(variables.get("changedOn") instanceof String text)) {
+			problems.add(format);
+			return;
+		}
+		LocalDate changedOn;
+		try {
+			changedOn = LocalDate.parse(text);
+		}
+		catch (DateTimeParseException notADate) {
+			problems.add(format);
+			return;
+		}
+		try {
+			if (variables.get("notifiedAt") instanceof String notifiedAt
+					&& changedOn.isAfter(MonitoringSchedule.ukDay(MonitoringSchedule.instant(notifiedAt)))) {
+				problems.add("changedOn: cannot be after the day the change was notified");
+			}
+		}
+		catch (DateTimeParseException notATime) {
+			// notifiedAt's own problem is reported by pastTime
 		}
 	}
 

@@ -26,8 +26,13 @@ public class MonitoringRecords {
 	public record GrantedApplication(ApplicationKind kind, Applicant applicant, LocalDate decidedOn) {
 	}
 
-	/** The defendant's notification in person, as acknowledged. */
-	public record Notification(LocalDate notifiedOn, boolean fingerprintsTaken, boolean photographed) {
+	/**
+	 * The defendant's notification in person, as acknowledged: the first after service ({@code change} empty) or a
+	 * change, what it gave (empty for a notification recorded before the details were kept), who received it and what
+	 * was taken at the station.
+	 */
+	public record Notification(LocalDate notifiedOn, Optional<ChangeNotified> change, Optional<NotifiedDetails> details,
+			Optional<String> receivedBy, TakenAtStation fingerprints, TakenAtStation photograph) {
 	}
 
 	@Transactional(readOnly = true)
@@ -39,8 +44,8 @@ public class MonitoringRecords {
 	@Transactional(readOnly = true)
 	public Optional<Notification> lastNotification(UUID orderId) {
 		return notifications.findFirstByOrderIdOrderByAcknowledgedAtDesc(orderId)
-			.map(n -> new Notification(n.notifiedAt().atZone(UkDates.ZONE).toLocalDate(), n.fingerprintsTaken(),
-					n.photographed()));
+			.map(n -> new Notification(n.notifiedAt().atZone(UkDates.ZONE).toLocalDate(), n.changeNotified(), n.details(),
+					n.acknowledgedBy(), n.fingerprints(), n.photograph()));
 	}
 
 }

@@ -13,8 +13,8 @@ import uk.police.spo.system.UkDates;
 
 /**
  * When the timers of {@code orderMonitoring} fire, as {@code ${monitoringSchedule...}} expressions: the notification
- * deadline (the 3 days beginning with the day of service, UkDates.ZONE time), the review interval ({@code spo.monitoring.review-interval}), renewal
- * ({@code spo.monitoring.renewal-notice} before a fixed end) and expiry (the end of the order's last day, UkDates.ZONE time).
+ * deadline (the 3 days beginning with the day of service, UK time; the same rule for a change of name or address), the review interval ({@code spo.monitoring.review-interval}), renewal
+ * ({@code spo.monitoring.renewal-notice} before a fixed end) and expiry (the end of the order's last day, UK time).
  */
 @Component
 public class MonitoringSchedule {
@@ -48,11 +48,30 @@ public class MonitoringSchedule {
 	}
 
 	static Instant notificationDue(Instant servedAt) {
-		LocalDate dayOfService = servedAt.atZone(UkDates.ZONE).toLocalDate();
-		return dayOfService.plusDays(NOTIFICATION_DAYS).atStartOfDay(UkDates.ZONE).toInstant();
+		return endOfPeriodBeginning(servedAt.atZone(UkDates.ZONE).toLocalDate());
 	}
 
-	/** The start of the day, UkDates.ZONE time, when renewal should be considered before a fixed end. */
+	/** s.9(4): a change of name or home address is notified within the 3 days beginning with the day of the change. */
+	static Instant changeNotificationDue(LocalDate changedOn) {
+		return endOfPeriodBeginning(changedOn);
+	}
+
+	/** A change notified when its period has ended is notified late: an offence (s.11). */
+	static boolean changeNotifiedLate(LocalDate changedOn, Instant notifiedAt) {
+		return !notifiedAt.isBefore(changeNotificationDue(changedOn));
+	}
+
+	/** The end, UK time, of the period of 3 days beginning with {@code firstDay}: midnight after its second day after. */
+	private static Instant endOfPeriodBeginning(LocalDate firstDay) {
+		return firstDay.plusDays(NOTIFICATION_DAYS).atStartOfDay(UkDates.ZONE).toInstant();
+	}
+
+	/** The day, UK time, of an instant. */
+	static LocalDate ukDay(Instant instant) {
+		return instant.atZone(UkDates.ZONE).toLocalDate();
+	}
+
+	/** The start of the day, UK time, when renewal should be considered before a fixed end. */
 	public Date renewalDue(String endsOn) {
 		return startOf(LocalDate.parse(endsOn).minus(renewalNotice));
 	}

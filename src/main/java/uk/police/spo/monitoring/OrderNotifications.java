@@ -1,5 +1,6 @@
 package uk.police.spo.monitoring;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,5 +9,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OrderNotifications extends JpaRepository<OrderNotification, UUID> {
 
 	Optional<OrderNotification> findFirstByOrderIdOrderByAcknowledgedAtDesc(UUID orderId);
+
+	/** The case's latest notification, whichever of its orders (an interim order's counts for the full order). */
+	Optional<OrderNotification> findFirstByCaseIdOrderByNotifiedAtDescAcknowledgedAtDesc(UUID caseId);
+
+	List<OrderNotification> findByCaseIdOrderByNotifiedAt(UUID caseId);
 
 }

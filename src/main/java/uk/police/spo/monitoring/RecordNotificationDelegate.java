@@ -7,7 +7,8 @@ import uk.police.spo.system.ProcessVariables;
 
 /**
  * {@code Task_RecordNotification}: the defendant notified in person ({@code NotificationReceived} with
- * {@code notifiedAt}) and {@code Task_AcknowledgeNotification} acknowledged it in writing.
+ * {@code notifiedAt}) and {@code Task_AcknowledgeNotification} acknowledged it in writing, with what was notified and
+ * the fingerprints and photograph decision.
  */
 @Component
 class RecordNotificationDelegate implements JavaDelegate {
@@ -21,9 +22,8 @@ class RecordNotificationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		orders.notified(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				MonitoringSchedule.instant((String) execution.getVariable("notifiedAt")),
-				Boolean.TRUE.equals(execution.getVariable("fingerprintsTaken")),
-				Boolean.TRUE.equals(execution.getVariable("photographTaken")));
+				NotificationAnswers.read(execution));
+		NotificationAnswers.forget(execution);
 		// a full order replacing this (interim) order does not restart the duty: stalkingCase reads this
 		execution.setVariable("notificationMade", true);
 	}

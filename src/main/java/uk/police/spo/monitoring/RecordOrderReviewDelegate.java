@@ -13,7 +13,7 @@ import uk.police.spo.system.UkDates;
 
 /**
  * {@code Task_RecordReview}: what {@code Task_ReviewOrder} found, with how the victim was contacted. A review that
- * suspects a breach also reports it, as an officer, from the start of the day it happened (UkDates.ZONE time): the review's
+ * suspects a breach also reports it, as an officer, from the start of the day it happened (UK time): the review's
  * escalation {@code BreachSuspected} then records it and starts {@code breachHandling}, as a reported breach does.
  */
 @Component

@@ -90,8 +90,9 @@ class SpoApplications {
 				LegalBasis.COURT_APPLICATION);
 		cases.record(application.caseId(), "SPO_LODGED",
 				"SPO application lodged with the " + (application.youthCourt() ? "youth" : "magistrates'") + " court");
-		audit.record(AuditAction.DISCLOSE, caseReference, List.of("spoApplication.terms", "spoApplication.reasoning"),
-				"SPO application to court");
+		// nothing leaves the force here: the send task's delivery audits the DISCLOSE, naming the fields sent
+		audit.record(AuditAction.ALTER, caseReference, List.of("spoApplication.lodgedAt"),
+				"SPO application lodged; referral to court queued");
 		return referral.id();
 	}
 
@@ -112,8 +113,8 @@ class SpoApplications {
 				LegalBasis.COURT_APPLICATION);
 		cases.record(application.caseId(), "SPO_APPEAL_LODGED",
 				"Appeal against the refusal lodged with the Crown Court");
-		audit.record(AuditAction.DISCLOSE, caseReference, List.of("spoApplication.terms", "spoApplication.reasoning"),
-				"SPO appeal to Crown Court");
+		audit.record(AuditAction.ALTER, caseReference, List.of("spoApplication.status"),
+				"SPO appeal lodged; referral to Crown Court queued");
 		return referral.id();
 	}
 

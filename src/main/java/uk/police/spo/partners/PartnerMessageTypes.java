@@ -36,7 +36,7 @@ public final class PartnerMessageTypes {
 	 * Not delivered as a case message: the inbox records the incident as an officer's is recorded
 	 * ({@link PartnerIncidents}), which starts the reassessment.
 	 */
-	public static final String INCIDENT_MESSAGE = "NewIncidentReported";
+	public static final String INCIDENT_MESSAGE = ProcessMessages.NEW_INCIDENT_REPORTED;
 
 	/** The deprecation date of the old names (RFC 9745 {@code Deprecation} header: @ seconds since the epoch). */
 	public static final String LEGACY_DEPRECATED_SINCE = "@1796083200";

@@ -21,6 +21,10 @@ public final class ProcessMessages {
 
 	public static final String NOTIFICATION_RECEIVED = "NotificationReceived";
 
+	public static final String CHANGE_NOTIFICATION_RECEIVED = "ChangeNotificationReceived";
+
+	public static final String NOTIFICATION_FOUND_FALSE = "NotificationFoundFalse";
+
 	public static final String VARIATION_REQUESTED = "VariationRequested";
 
 	public static final String DISCHARGE_REQUESTED = "DischargeRequested";

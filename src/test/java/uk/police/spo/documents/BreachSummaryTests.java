@@ -51,6 +51,9 @@ class BreachSummaryTests extends MySqlCompatibleTest {
 			.id();
 		UUID breach = breaches.reported(caseId, orderId, BreachSource.OFFICER, Instant.now().minusSeconds(3600));
 		breaches.decided(breach, "41/12345/26", "ARRESTED", "CHARGED");
+		UUID late = breaches.changeNotifiedLate(caseId, orderId, Instant.now().minusSeconds(1800));
+		breaches.decided(late, "41/12346/26", "NOT_ARRESTED", "CHARGED");
+		breaches.falseNotification(caseId, orderId, Instant.now().minusSeconds(900));
 
 		ResponseEntity<byte[]> answer = http.withBasicAuth("investigator", "demo")
 			.getForEntity("/api/cases/" + reference + "/breach-summary", byte[].class);
@@ -59,7 +62,9 @@ class BreachSummaryTests extends MySqlCompatibleTest {
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
 		String text = PdfText.of(answer.getBody());
 		assertThat(text).contains("Breach summary for the prosecutor", reference, "Dylan Ashcombe",
-				"Breach of the order (section 8)", "41/12345/26", "arrested", "charged", "Reported by: officer");
+				"Breach of the order (section 8)", "41/12345/26", "arrested", "charged", "Reported by: officer",
+				"Change of name or home address notified late (section 11)", "41/12346/26",
+				"False information notified (section 11)");
 		assertThat(text).doesNotContain(TestCases.NORTH_ADDRESS, "SG5 1JW", "07700 900456");
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_reference = ? and purpose = ? "
 				+ "and actor = 'investigator'", Integer.class, reference, "breach summary")).isEqualTo(1);

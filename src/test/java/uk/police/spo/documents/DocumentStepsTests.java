@@ -113,13 +113,30 @@ class DocumentStepsTests extends MySqlCompatibleTest {
 				"Hertfordshire Constabulary");
 
 		correlate(reference, "NotificationReceived", Map.of("notifiedAt", TODAY + "T10:00:00Z"));
-		tasks.complete(task(reference, "Task_AcknowledgeNotification"),
-				Map.of("acknowledgedInWriting", true, "fingerprintsTaken", true, "photographTaken", false));
+		tasks.complete(task(reference, "Task_AcknowledgeNotification"), Map.of("acknowledgedInWriting", true,
+				"notifiedNames", DEFENDANT + "\nQ Docsteps", "notifiedAliases", "Quin the Younger",
+				"notifiedHomeAddress", "11 Notified Row, Baldock SG7 5AA", "fingerprints", "TAKEN", "photograph",
+				"REFUSED"));
 		assertWaitsForItsDocument(reference, "Task_ProduceNotificationAcknowledgement");
 		assertProduced(reference, DocumentType.NOTIFICATION_ACKNOWLEDGEMENT, "Acknowledgement of notification",
-				"Fingerprints taken: Yes", "Photograph taken: No");
+				"following the service of a Stalking Protection Order", "You notified the following",
+				"Names: " + DEFENDANT + "; Q Docsteps", "Other names (aliases): Quin the Younger",
+				"Home address: 11 Notified Row, Baldock SG7 5AA", "Fingerprints taken: Yes", "Photograph taken: No");
 		assertThat(latestText(reference, DocumentType.NOTIFICATION_ACKNOWLEDGEMENT))
-			.as("no station or notified details the case does not hold").doesNotContain(" at ,", "You notified");
+			.as("no station the case does not hold").doesNotContain(" at ,");
+
+		correlate(reference, "ChangeNotificationReceived",
+				Map.of("changedOn", TODAY, "notifiedAt", TODAY + "T11:00:00Z"));
+		tasks.complete(task(reference, "Task_AcknowledgeChangeNotification"), Map.of("acknowledgedInWriting", true,
+				"changeNotified", "HOME_ADDRESS", "notifiedNames", DEFENDANT, "notifiedHomeAddress",
+				"2 Moved Lane, Royston SG8 7AB", "fingerprints", "NOT_TAKEN", "photograph", "TAKEN"));
+		assertWaitsForItsDocument(reference, "Task_ProduceChangeAcknowledgement");
+		StoredDocument changeAcknowledged = assertProduced(reference, DocumentType.NOTIFICATION_ACKNOWLEDGEMENT,
+				"following a change of home address", "Home address: 2 Moved Lane, Royston SG8 7AB",
+				"Fingerprints taken: No", "Photograph taken: Yes");
+		assertThat(changeAcknowledged.version()).as("the first acknowledgement is kept").isEqualTo(2);
+		assertThat(latestText(reference, DocumentType.NOTIFICATION_ACKNOWLEDGEMENT)).doesNotContain("11 Notified Row",
+				"Other names");
 
 		correlate(reference, "VariationRequested", Map.of("variationApplicant", "POLICE"));
 		tasks.complete(task(reference, "Task_PrepareVariationApplication"), Map.of("variationApplicant", "POLICE",

@@ -223,6 +223,12 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 				message(ref, "OrderServed", Map.of("servedAt", hoursAgo(2)));
 				switch (taskKey) {
 					case "Task_AcknowledgeNotification" -> message(ref, "NotificationReceived", Map.of("notifiedAt", hoursAgo(1)));
+					case "Task_AcknowledgeChangeNotification" -> {
+						message(ref, "NotificationReceived", Map.of("notifiedAt", hoursAgo(1)));
+						worker.complete(ref, "Task_AcknowledgeNotification", Map.of());
+						message(ref, "ChangeNotificationReceived", Map.of("changedOn",
+								LocalDate.now(LONDON).minusDays(1).toString(), "notifiedAt", hoursAgo(1)));
+					}
 					case "Task_RecordFailureToNotify" -> {
 						DocumentJobs.run(runtime, management, ref);
 						fireTimer(monitoring);

@@ -122,6 +122,51 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 		assertThat(openTasks(reference, "Task_PrepareDischargeApplication")).isEqualTo(1);
 	}
 
+	@Test
+	void aChangeOrAFalseNotificationBeforeTheFirstNotificationIsRefusedWith409AndABadChangeDayWith400() {
+		String reference = report();
+		OrderUnderMonitoring.start(runtime, cases, orders, reference);
+		assertThat(officer(reference, "OrderServed", Map.of("servedAt", anHourAgo())).getStatusCode().value())
+			.isEqualTo(202);
+		DocumentJobs.run(runtime, management, reference);
+		int timeline = timelineCount(reference);
+
+		ResponseEntity<Map> change = officer(reference, "ChangeNotificationReceived",
+				Map.of("changedOn", LocalDate.parse(TODAY).minusDays(1).toString(), "notifiedAt", anHourAgo()));
+		ResponseEntity<Map> foundFalse = officer(reference, "NotificationFoundFalse", Map.of());
+
+		for (ResponseEntity<Map> refused : java.util.List.of(change, foundFalse)) {
+			assertThat(refused.getStatusCode().value()).isEqualTo(409);
+			assertThat((String) refused.getBody().get("detail")).contains(reference)
+				.contains("the defendant has not yet made the first notification after service");
+		}
+		assertThat(timelineCount(reference)).isEqualTo(timeline);
+		assertThat(openTasks(reference, "Task_AcknowledgeChangeNotification")).isZero();
+
+		assertThat(officer(reference, "NotificationReceived", Map.of("notifiedAt", anHourAgo())).getStatusCode().value())
+			.isEqualTo(202);
+		tasks.complete(task(reference, "Task_AcknowledgeNotification").getId(), Map.of("acknowledgedInWriting", true,
+				"notifiedNames", "Alex Monitoredsuspect", "notifiedHomeAddress", "5 Notified Way, SG1 2BB",
+				"fingerprints", "TAKEN", "photograph", "TAKEN"));
+
+		ResponseEntity<Map> afterNotified = officer(reference, "ChangeNotificationReceived",
+				Map.of("changedOn", LocalDate.parse(TODAY).plusDays(1).toString(), "notifiedAt", anHourAgo()));
+		assertThat(afterNotified.getStatusCode().value()).isEqualTo(400);
+		assertThat(afterNotified.getBody().toString()).contains("changedOn");
+		assertThat(officer(reference, "ChangeNotificationReceived", Map.of("changedOn", "2026-13-01", "notifiedAt",
+				anHourAgo())).getStatusCode().value()).isEqualTo(400);
+		assertThat(openTasks(reference, "Task_AcknowledgeChangeNotification")).isZero();
+
+		assertThat(officer(reference, "ChangeNotificationReceived", Map.of("changedOn", TODAY, "notifiedAt",
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())).getStatusCode().value()).isEqualTo(202);
+		assertThat(openTasks(reference, "Task_AcknowledgeChangeNotification")).isOne();
+		ResponseEntity<Map> second = officer(reference, "ChangeNotificationReceived", Map.of("changedOn", TODAY,
+				"notifiedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+		assertThat(second.getStatusCode().value()).isEqualTo(409);
+		assertThat((String) second.getBody().get("detail")).contains("not yet acknowledged");
+		assertThat(openTasks(reference, "Task_AcknowledgeChangeNotification")).isOne();
+	}
+
 	private static void assertAlreadyBeforeTheCourt(ResponseEntity<Map> answer, String reference, String message,
 			String kind) {
 		assertThat(answer.getStatusCode().value()).isEqualTo(409);

@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -50,7 +51,7 @@ import uk.police.spo.support.ReferralSends;
 
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/orderMonitoring.bpmn", "processes/breachHandling.bpmn",
-		"forms/monitoring-acknowledge-notification.form", "forms/monitoring-failure-to-notify.form",
+		"forms/monitoring-acknowledge-notification.form", "forms/monitoring-acknowledge-change.form", "forms/monitoring-failure-to-notify.form",
 		"forms/monitoring-review-order.form", "forms/monitoring-consider-renewal.form",
 		"forms/monitoring-renewal-outcome.form", "forms/monitoring-prepare-variation.form",
 		"forms/monitoring-variation-outcome.form", "forms/monitoring-prepare-discharge.form",
@@ -69,6 +70,15 @@ class OrderMonitoringProcessTests {
 	static final String SERVED_AT = "2026-03-02T09:00:00Z";
 
 	static final ZoneId UK = ZoneId.of("Europe/London");
+
+	static final NotifiedDetails NOTIFIED = new NotifiedDetails(List.of("Dylan Ashcombe", "Dylan A Combe"),
+			List.of("DJ Ash"), "4 Station Approach, Stevenage SG1 1AB");
+
+	static final NotifiedDetails NEW_ADDRESS = new NotifiedDetails(List.of("Dylan Ashcombe", "Dylan A Combe"),
+			List.of("DJ Ash"), "Flat 2, 18 Orchard Road, Letchworth SG6 3DE");
+
+	/** Changed on 10 June 2026 (summer time): the 3 days beginning that day end at midnight after 12 June, UK time. */
+	static final Instant CHANGE_DUE = Instant.parse("2026-06-12T23:00:00Z");
 
 	ProcessEngine engine;
 
@@ -90,6 +100,9 @@ class OrderMonitoringProcessTests {
 		Mocks.register("monitoringSchedule", new MonitoringSchedule("P3M", "P2M"));
 		Mocks.register("recordServiceDelegate", new RecordServiceDelegate(orders));
 		Mocks.register("recordNotificationDelegate", new RecordNotificationDelegate(orders));
+		Mocks.register("recordChangeNotificationDelegate", new RecordChangeNotificationDelegate(orders));
+		Mocks.register("registerLateChangeNotificationDelegate", new RegisterLateChangeNotificationDelegate(breaches));
+		Mocks.register("registerFalseNotificationDelegate", new RegisterFalseNotificationDelegate(orders, breaches));
 		Mocks.register("registerFailureToNotifyDelegate", new RegisterFailureToNotifyDelegate(breaches));
 		Mocks.register("recordOrderReviewDelegate", new RecordOrderReviewDelegate(orders));
 		Mocks.register("recordRenewalDelegate", new RecordRenewalDelegate(orders));
@@ -133,6 +146,11 @@ class OrderMonitoringProcessTests {
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
 		assertThatThrownBy(() -> correlate("BreachReported", breachReport()))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThatThrownBy(() -> correlate("ChangeNotificationReceived",
+				Map.of("changedOn", "2026-03-01", "notifiedAt", SERVED_AT)))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThatThrownBy(() -> correlate("NotificationFoundFalse", Map.of()))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
 		assertThat(monitoring).isWaitingAt("Task_AwaitOrderServed");
 	}
 
@@ -170,13 +188,109 @@ class OrderMonitoringProcessTests {
 			.hasDueDate(Date.from(NOW.plusSeconds(2 * 86400)));
 		assertEscalates(monitoring, "Task_AcknowledgeNotification", "Acknowledgement");
 
-		complete(acknowledge, withVariables("acknowledgedInWriting", true, "fingerprintsTaken", true, "photographTaken",
-				false));
+		complete(acknowledge, acknowledgement(NOTIFIED, "TAKEN", "REFUSED"));
 
 		assertThat(monitoring).hasPassed("Task_RecordNotification", "EndEvent_NotificationMade");
-		verify(orders).notified(caseId, orderId, Instant.parse("2026-03-03T14:30:00Z"), true, false);
+		verify(orders).notified(caseId, orderId, new StationNotification(
+				Instant.parse("2026-03-03T14:30:00Z"), NOTIFIED, TakenAtStation.TAKEN, TakenAtStation.REFUSED));
+		assertThat(engine.getRuntimeService().getVariables(monitoring.getId()))
+			.as("what the defendant notified is kept by monitoring, not in the process")
+			.doesNotContainKeys(NotificationAnswers.NOTIFIED.toArray(String[]::new))
+			.containsEntry("notificationMade", true);
 		assertThatThrownBy(() -> correlate("NotificationReceived", Map.of("notifiedAt", SERVED_AT)))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
+	@Test
+	void anAcknowledgementWithoutTheNotifiedDetailsOrTheFingerprintsDecisionIsRefused() {
+		ProcessInstance monitoring = start(false);
+		serve(monitoring, fullOrder(null));
+		correlate("NotificationReceived", Map.of("notifiedAt", "2026-03-03T14:30:00+00:00"));
+		Task acknowledge = userTask(monitoring, "Task_AcknowledgeNotification");
+
+		Map<String, Object> noAddress = new HashMap<>(acknowledgement(NOTIFIED, "TAKEN", "TAKEN"));
+		noAddress.remove("notifiedHomeAddress");
+		assertThatThrownBy(() -> complete(acknowledge, noAddress)).hasMessageContaining("notifiedHomeAddress");
+		Map<String, Object> noDecision = new HashMap<>(acknowledgement(NOTIFIED, "TAKEN", "TAKEN"));
+		noDecision.remove("fingerprints");
+		assertThatThrownBy(() -> complete(acknowledge, noDecision)).hasMessageContaining("fingerprints");
+
+		assertThat(monitoring).isWaitingAt("Task_AcknowledgeNotification");
+		verify(orders, never()).notified(any(), any(), any());
+	}
+
+	// ---- changes after the first notification (s.9(4)) and false information (s.11)
+
+	@Test
+	void aChangeNotifiedWithinTheThreeDaysBeginningWithItIsAcknowledgedAndRecordedWithoutAnOffence() {
+		ProcessInstance monitoring = servedAndNotified();
+
+		// 23:59 on 12 June, UK summer time: the last minute of the period
+		correlate("ChangeNotificationReceived", Map.of("changedOn", "2026-06-10", "notifiedAt", "2026-06-12T22:59:00Z"));
+
+		Task acknowledge = userTask(monitoring, "Task_AcknowledgeChangeNotification");
+		assertThat(acknowledge).hasCandidateGroup("offender-managers")
+			.hasName("Acknowledge the notification of a change in writing · " + REFERENCE + " · MEDIUM risk");
+		assertEscalates(monitoring, "Task_AcknowledgeChangeNotification", "ChangeAcknowledgement");
+		complete(userTask(monitoring, "Task_AcknowledgeChangeNotification"), change("HOME_ADDRESS"));
+
+		assertThat(monitoring).hasPassed("Task_RecordChangeNotification", "Task_ProduceChangeAcknowledgement",
+				"EndEvent_ChangeNotified")
+			.hasNotPassed("Task_RegisterLateChangeNotification")
+			.isWaitingAt("Event_ReviewDue");
+		verify(orders).changeNotified(caseId, orderId, ChangeNotified.HOME_ADDRESS, LocalDate.of(2026, 6, 10),
+				new StationNotification(Instant.parse("2026-06-12T22:59:00Z"), NEW_ADDRESS, TakenAtStation.NOT_TAKEN,
+						TakenAtStation.TAKEN));
+		verify(breaches, never()).changeNotifiedLate(any(), any(), any());
+		assertThat(engine.getRuntimeService().getVariables(monitoring.getId()))
+			.doesNotContainKeys(NotificationAnswers.NOTIFIED.toArray(String[]::new))
+			.containsEntry("changeNotifiedLate", false);
+		assertThat(calledBreachHandling(monitoring)).isNull();
+	}
+
+	@Test
+	void aChangeNotifiedAfterItsThreeDaysIsRecordedAsAnOffenceAndHandledLikeABreach() {
+		ProcessInstance monitoring = servedAndNotified();
+		UUID breachId = UUID.randomUUID();
+		when(breaches.changeNotifiedLate(caseId, orderId, CHANGE_DUE)).thenReturn(breachId);
+		when(breaches.informCourtAndAdvocacy(caseId))
+			.thenReturn(BreachHandlingFixtures.courtReferral(caseId));
+
+		// midnight after 12 June, UK summer time: the period has ended
+		correlate("ChangeNotificationReceived", Map.of("changedOn", "2026-06-10", "notifiedAt", "2026-06-12T23:00:00Z"));
+		complete(userTask(monitoring, "Task_AcknowledgeChangeNotification"), change("NAME"));
+
+		verify(orders).changeNotified(eq(caseId), eq(orderId), eq(ChangeNotified.NAME),
+				eq(LocalDate.of(2026, 6, 10)), any());
+		verify(breaches).changeNotifiedLate(caseId, orderId, CHANGE_DUE);
+		assertThat(monitoring).hasPassed("Task_ProduceChangeAcknowledgement", "Task_RegisterLateChangeNotification")
+			.hasNotPassed("EndEvent_ChangeNotified")
+			.isWaitingAt("CallActivity_HandleBreach");
+		ProcessInstance breach = calledBreachHandling(monitoring);
+		assertThat(breach).isWaitingAt("Task_RecordBreachAsOffence").variables().containsEntry("breachId",
+				breachId.toString());
+
+		handleBreach(breach, false);
+		verify(breaches).decided(breachId, "CR/2026/88", "ARRESTED", "CHARGE");
+		assertThat(monitoring).hasPassed("EndEvent_BreachHandled").isWaitingAt("Event_ReviewDue");
+	}
+
+	@Test
+	void aNotificationFoundFalseIsRecordedAsAnOffenceFromWhenItWasMadeAndHandledLikeABreach() {
+		ProcessInstance monitoring = servedAndNotified();
+		Instant notifiedAt = Instant.parse("2026-03-03T14:30:00Z");
+		UUID breachId = UUID.randomUUID();
+		when(orders.latestNotificationAt(caseId)).thenReturn(notifiedAt);
+		when(breaches.falseNotification(caseId, orderId, notifiedAt)).thenReturn(breachId);
+
+		correlate("NotificationFoundFalse", Map.of());
+
+		assertThat(monitoring).hasPassed("Task_RegisterFalseNotification").isWaitingAt("CallActivity_HandleBreach");
+		verify(breaches).falseNotification(caseId, orderId, notifiedAt);
+		ProcessInstance breach = calledBreachHandling(monitoring);
+		assertThat(breach).isWaitingAt("Task_RecordBreachAsOffence").variables().containsEntry("breachId",
+				breachId.toString());
+		assertThat(userTask(breach, "Task_RecordBreachAsOffence")).hasCandidateGroup("investigators");
 	}
 
 	@Test
@@ -595,6 +709,41 @@ class OrderMonitoringProcessTests {
 		assertEscalates(monitoring, "Task_RecordDischargeOutcome", "DischargeOutcome");
 		complete(userTask(monitoring, "Task_RecordDischargeOutcome"),
 				withVariables("dischargeDecision", decision, "dischargeDecidedOn", "2026-03-01"));
+	}
+
+	private ProcessInstance servedAndNotified() {
+		ProcessInstance monitoring = start(false);
+		serve(monitoring, fullOrder(null));
+		correlate("NotificationReceived", Map.of("notifiedAt", "2026-03-03T14:30:00+00:00"));
+		complete(userTask(monitoring, "Task_AcknowledgeNotification"), acknowledgement(NOTIFIED, "TAKEN", "TAKEN"));
+		assertThat(monitoring).hasPassed("EndEvent_NotificationMade");
+		return monitoring;
+	}
+
+	/** The acknowledgement form's answers: the details as typed, one name per line. */
+	private static Map<String, Object> acknowledgement(NotifiedDetails details, String fingerprints,
+			String photograph) {
+		Map<String, Object> answers = new HashMap<>();
+		answers.put("notifiedNames", String.join("\n", details.names()));
+		answers.put("notifiedAliases", String.join("\n", details.aliases()));
+		answers.put("notifiedHomeAddress", details.homeAddress());
+		answers.put("acknowledgedInWriting", true);
+		answers.put("fingerprints", fingerprints);
+		answers.put("photograph", photograph);
+		return answers;
+	}
+
+	private static Map<String, Object> change(String changeNotified) {
+		Map<String, Object> answers = acknowledgement(NEW_ADDRESS, "NOT_TAKEN", "TAKEN");
+		answers.put("changeNotified", changeNotified);
+		return answers;
+	}
+
+	private ProcessInstance calledBreachHandling(ProcessInstance monitoring) {
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(monitoring.getId())
+			.singleResult();
 	}
 
 	private ProcessInstance reportBreach(ProcessInstance monitoring) {

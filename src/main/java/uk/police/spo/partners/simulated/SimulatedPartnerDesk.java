@@ -182,7 +182,7 @@ class SimulatedPartnerDesk {
 		return body;
 	}
 
-	/** A browser's local date and time, taken as UkDates.ZONE time, with its offset; anything else is left to validation. */
+	/** A browser's local date and time, taken as UK time, with its offset; anything else is left to validation. */
 	private static String withOffset(String local) {
 		try {
 			return LocalDateTime.parse(local).atZone(UkDates.ZONE).toOffsetDateTime().toString();
