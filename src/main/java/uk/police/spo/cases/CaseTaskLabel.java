@@ -3,6 +3,7 @@ package uk.police.spo.cases;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
 
 /**
  * Gives every case task a name that carries its case reference, once triage has set it the risk level (process
@@ -24,7 +25,7 @@ public class CaseTaskLabel implements TaskListener {
 			return;
 		}
 		boolean repeat = Boolean.TRUE.equals(task.getVariable("repeatCase"));
-		task.setName(task.getName() + label(reference, task.getVariable("riskLevel"), repeat));
+		task.setName(task.getName() + label(reference, ProcessVariables.riskLevel(task).map(Enum::name).orElse(null), repeat));
 	}
 
 	/** A labelled name with the case's risk level now {@code risk}; a name this listener did not label stays. */

@@ -24,7 +24,7 @@ class OpenInvestigationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean enhanced = VictimUpdateDeadline.enhancedRights(execution.getVariable("riskLevel"),
+		boolean enhanced = VictimUpdateDeadline.enhancedRights(ProcessVariables.riskLevel(execution).orElse(null),
 				execution.getVariable("classification"));
 		execution.setVariable("victimEnhancedRights", enhanced);
 		records.moveTo(ProcessVariables.caseId(execution), CaseStatus.UNDER_INVESTIGATION, "INVESTIGATION_OPENED",

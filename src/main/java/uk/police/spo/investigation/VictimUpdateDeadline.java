@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.system.RiskLevel;
 import uk.police.spo.system.UkDates;
 import uk.police.spo.system.WorkingDays;
 
@@ -29,8 +30,8 @@ public class VictimUpdateDeadline {
 	}
 
 	/** Persistently targeted or intimidated victims: those of a high-risk case and every stalking victim. */
-	static boolean enhancedRights(Object riskLevel, Object classification) {
-		return "HIGH".equals(riskLevel) || "STALKING_8Q".equals(classification);
+	static boolean enhancedRights(RiskLevel riskLevel, Object classification) {
+		return riskLevel == RiskLevel.HIGH || "STALKING_8Q".equals(classification);
 	}
 
 	public Date due(boolean enhancedRights) {

@@ -53,6 +53,11 @@ public final class ProcessVariables {
 		return required(scope, CASE_REFERENCE).toString();
 	}
 
+	/** The case's risk level once triage has scored it. */
+	public static Optional<RiskLevel> riskLevel(VariableScope scope) {
+		return Optional.ofNullable(scope.getVariable(RISK_LEVEL)).map(level -> RiskLevel.valueOf(level.toString()));
+	}
+
 	public static UUID spoApplicationId(VariableScope scope) {
 		return requiredId(scope, SPO_APPLICATION_ID);
 	}

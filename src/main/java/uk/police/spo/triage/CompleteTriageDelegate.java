@@ -18,7 +18,7 @@ class CompleteTriageDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		records.complete(ProcessVariables.caseId(execution), (String) execution.getVariable("classification"),
-				(String) execution.getVariable("riskLevel"));
+				ProcessVariables.riskLevel(execution).map(Enum::name).orElseThrow());
 	}
 
 }

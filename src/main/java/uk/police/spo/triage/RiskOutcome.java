@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import uk.police.spo.system.RiskLevel;
 
 /** The outputs of DMN {@code triageRisk}: the risk level and the flags that set the case's next steps. */
 @Embeddable

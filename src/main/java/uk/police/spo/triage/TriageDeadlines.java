@@ -2,10 +2,13 @@ package uk.police.spo.triage;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.police.spo.system.ProcessVariables;
+import uk.police.spo.system.RiskLevel;
 
 /**
  * When triage is due, counted from its start ({@code triageStartedAt}): before the risk is scored, within the hour
@@ -45,11 +48,11 @@ public class TriageDeadlines {
 	}
 
 	private Duration allowed(VariableScope variables) {
-		Object level = variables.getVariable("riskLevel");
-		if (level == null) {
+		Optional<RiskLevel> level = ProcessVariables.riskLevel(variables);
+		if (level.isEmpty()) {
 			return Boolean.TRUE.equals(variables.getVariable("immediateDanger")) ? immediateDanger : unscored;
 		}
-		return switch (RiskLevel.valueOf(String.valueOf(level))) {
+		return switch (level.get()) {
 			case HIGH -> high;
 			case MEDIUM -> medium;
 			case STANDARD -> standard;
