@@ -63,9 +63,13 @@ class BrowserSessionSecurity {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
-	private static final RequestMatcher STAFF_PAGES = new OrRequestMatcher(PATHS.matcher("/dashboard"),
+	/** The dashboard, case and work queue pages: the public page's policy (the simulated partners' page has its own). */
+	private static final RequestMatcher POLICED_PAGES = new OrRequestMatcher(PATHS.matcher("/dashboard"),
 			PATHS.matcher("/dashboard/**"), PATHS.matcher("/cases/**"), PATHS.matcher("/work"),
-			PATHS.matcher("/work/**"), PATHS.matcher("/partners/simulated"), PATHS.matcher("/partners/simulated/**"));
+			PATHS.matcher("/work/**"));
+
+	private static final RequestMatcher STAFF_PAGES = new OrRequestMatcher(POLICED_PAGES,
+			PATHS.matcher("/partners/simulated"), PATHS.matcher("/partners/simulated/**"));
 
 	/** A browser's navigation (it asks for HTML), as against a script's or the webapps' XHR calls. */
 	private static final RequestMatcher PAGE_REQUEST = pageRequests();
@@ -143,8 +147,8 @@ class BrowserSessionSecurity {
 						PAGE_REQUEST)
 				.defaultAuthenticationEntryPointFor(PartnerApiProblems.basic(), AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
-				.addHeaderWriter(on(STAFF_PAGES, "Content-Security-Policy", SecurityConfiguration.PUBLIC_PAGE_POLICY))
-				.addHeaderWriter(on(STAFF_PAGES, "Referrer-Policy", "no-referrer")));
+				.addHeaderWriter(on(POLICED_PAGES, "Content-Security-Policy", SecurityConfiguration.PUBLIC_PAGE_POLICY))
+				.addHeaderWriter(on(POLICED_PAGES, "Referrer-Policy", "no-referrer")));
 		if (bearerTokens == null || bearerTokens.keepBasic()) {
 			http.httpBasic(basic -> basic.authenticationEntryPoint(PartnerApiProblems.basic()));
 		}
