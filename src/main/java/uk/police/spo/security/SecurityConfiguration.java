@@ -1,7 +1,5 @@
 package uk.police.spo.security;
 
-import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,20 +23,21 @@ import uk.police.spo.security.oidc.BearerTokens;
 import uk.police.spo.system.ProblemResponses;
 
 /**
- * Who may reach what. Public: the report page, {@code POST /api/reports}, health and the published partner
- * contract; in the embedded default also the simulated partners' receivers, which check a signature instead. The
- * dashboard and the metrics ({@code /actuator/prometheus}): supervisors and administrators. Camunda's webapps log users in
- * themselves against the same identity service (and carry their own CSRF protection). Engine REST and the project's
- * APIs take HTTP Basic against Camunda identity; partners never reach the engine. With single sign-on (profile oidc,
- * package {@code oidc}) they also take the provider's bearer tokens, and the webapps log in through the provider in a
- * filter chain of their own ahead of this one.
+ * Who may reach what on the stateless chain: every request that the browser's session chains
+ * ({@link BrowserSessionSecurity}: the webapps, the staff pages, the login) do not take. Public: the report page,
+ * {@code POST /api/reports}, health and the published partner contract; in the embedded default also the simulated
+ * partners' receivers, which check a signature instead. The metrics ({@code /actuator/prometheus}): supervisors and
+ * administrators. Engine REST and the project's APIs take HTTP Basic against Camunda identity, each request on its
+ * own; partners never reach the engine. With single sign-on (profile oidc, package {@code oidc}) they also take the
+ * provider's bearer tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	/**
 	 * The public report page loads nothing from another host and runs no inline script. Camunda's webapps send a
-	 * policy of their own, so this one is given to the public page only.
+	 * policy of their own, so this one is given to the public page, and to the login and staff pages
+	 * (BrowserSessionSecurity), which are written by this application too.
 	 */
 	static final String PUBLIC_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
@@ -48,20 +47,6 @@ class SecurityConfiguration {
 		return new DelegatingRequestMatcherHeaderWriter(
 				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/report"),
 						PathPatternRequestMatcher.withDefaults().matcher("/report/**")),
-				new StaticHeadersWriter(header, value));
-	}
-
-	/**
-	 * The dashboard, case and work queue pages are written by this application too: the same policy as the public
-	 * page.
-	 */
-	private static HeaderWriter onStaffPages(String header, String value) {
-		return new DelegatingRequestMatcherHeaderWriter(
-				new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/dashboard"),
-						PathPatternRequestMatcher.withDefaults().matcher("/dashboard/**"),
-						PathPatternRequestMatcher.withDefaults().matcher("/cases/**"),
-						PathPatternRequestMatcher.withDefaults().matcher("/work"),
-						PathPatternRequestMatcher.withDefaults().matcher("/work/**")),
 				new StaticHeadersWriter(header, value));
 	}
 
@@ -81,28 +66,19 @@ class SecurityConfiguration {
 			@Value("${spo.partners.simulated.enabled:false}") boolean simulatedPartners) throws Exception {
 		BearerTokens bearerTokens = oidc.getIfAvailable();
 		String[] staff = SpoGroups.STAFF.toArray(String[]::new);
-		String[] simulatedPageUsers = Stream.concat(Stream.of(SpoGroups.SUPERVISORS, SpoGroups.ADMINS),
-				SpoGroups.PARTNERS.stream()).toArray(String[]::new);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.POST, "/api/reports").permitAll()
 			// embedded default only: the simulated partners' receivers check the referral's signature, not a login
 			.requestMatchers(HttpMethod.POST, "/simulated-partners/*/referrals")
 			.access((authentication, request) -> new AuthorizationDecision(simulatedPartners))
-			.requestMatchers("/partners/simulated", "/partners/simulated/**").hasAnyAuthority(simulatedPageUsers)
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
 			.requestMatchers("/report", "/report/**", "/public/**", "/favicon.ico").permitAll()
-			.requestMatchers("/", "/camunda", "/camunda/**").permitAll()
+			// Camunda's redirect to Tasklist
+			.requestMatchers("/").permitAll()
 			.requestMatchers("/engine-rest/**").hasAnyAuthority(staff)
-			// the dashboard and the metrics are for those who oversee; every officer has a work queue
-			// the staff pages' stylesheet (no data): the case page and work queue use it, and the error pages, which
-			// the webapps' users (logged in to Camunda, not with HTTP Basic) see too
-			.requestMatchers("/dashboard/assets/**").permitAll()
-			.requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			// the metrics are for those who oversee; every officer has a work queue
 			.requestMatchers("/actuator/prometheus").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
-			.requestMatchers("/work", "/work/**", "/api/work").hasAnyAuthority(staff)
-			// a case's page, for every role of its unit (dashboard.CaseReader: what each role sees of it); its
-			// evidence upload form carries Spring Security's CSRF token, as the simulated partners' page does
-			.requestMatchers("/cases/**").hasAnyAuthority(staff)
+			.requestMatchers("/api/work").hasAnyAuthority(staff)
 			// evidence, witnesses and the suspect's date of birth are the investigation's: its officers and those who
 			// oversee them
 			.requestMatchers("/api/cases/*/evidence", "/api/cases/*/evidence/**", "/api/cases/*/witnesses",
@@ -139,16 +115,13 @@ class SecurityConfiguration {
 			// would make a page's form token stale as soon as the page's stylesheet has loaded.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(fixation -> fixation.none()))
-			// Stateless Basic-auth APIs carry no ambient credentials; the webapps have their own CSRF filter. The
-			// staff pages' forms (case page, simulated partners) carry the token kept in the HTTP session.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**",
-					"/simulated-partners/**")
+			// Stateless Basic-auth APIs carry no ambient credentials (CrossSiteWriteGuard refuses another site's
+			// browser); the simulated partners' receivers check a signature.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/simulated-partners/**")
 				.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.addHeaderWriter(onPublicPage("Content-Security-Policy", PUBLIC_PAGE_POLICY))
-				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer"))
-				.addHeaderWriter(onStaffPages("Content-Security-Policy", PUBLIC_PAGE_POLICY))
-				.addHeaderWriter(onStaffPages("Referrer-Policy", "no-referrer")))
+				.addHeaderWriter(onPublicPage("Referrer-Policy", "no-referrer")))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(PartnerApiProblems.accessDenied()))
 			.addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
 		if (bearerTokens == null || bearerTokens.keepBasic()) {

@@ -25,10 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.spo.intake.browser.Accessibility;
 import uk.police.spo.intake.browser.HeadlessChromium;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.SignInPage;
 
 /**
- * The case beside every task, in real headless Chromium: an officer signs in to Tasklist, lands on their unit's queue,
- * opens a case's task, follows the task form's link to the case page and sees the case; an investigator logs evidence
+ * The case beside every task, in real headless Chromium: an officer signs in once (the force's sign-in page), lands on
+ * their unit's queue in Tasklist, opens a case's task, follows the task form's link to the case page and sees the case
+ * with no second login; an investigator logs evidence
  * through the case page's form (a refused upload first, its message at the field). axe-core runs on the case page
  * and on the Tasklist task, unclaimed and claimed (no serious or critical finding, {@link TasklistAccessibility}).
  * Tasklist and Cockpit offer a supervisor no action that fails, and Admin refuses with the force's page.
@@ -50,8 +52,7 @@ class CasePageBrowserTests extends MySqlCompatibleTest {
 		String reference = report();
 		try (HeadlessChromium browser = HeadlessChromium.start()) {
 			ChromeDriver driver = browser.driver();
-			// the case page takes the same Camunda identity login as Tasklist, over HTTP Basic: given once here
-			driver.get("http://triage:demo@localhost:" + port + "/work");
+			// one sign-in, for Tasklist and, later, the case page
 			signInToTasklist(driver, "triage");
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
 			wait.until(d -> d.findElement(By.cssSelector(".task-filters .active")).getText().contains("Triage: my unit"));
@@ -104,7 +105,16 @@ class CasePageBrowserTests extends MySqlCompatibleTest {
 		Files.writeString(statement, "A plain text statement.\n");
 		try (HeadlessChromium browser = HeadlessChromium.start()) {
 			ChromeDriver driver = browser.driver();
-			driver.get("http://investigator:demo@localhost:" + port + "/cases/" + reference);
+			// the sign-in page, and its refusal (a user that does not exist: no demo account is locked by it)
+			driver.get("http://localhost:" + port + "/cases/" + reference);
+			driver.findElement(By.id("username")).sendKeys("nobody-of-this-force");
+			Accessibility.assertNoSeriousViolations(driver, "the sign-in page");
+			driver.findElement(By.id("password")).sendKeys("not-the-password", Keys.ENTER);
+			assertThat(driver.getTitle()).startsWith("Error: Sign in");
+			assertThat(driver.findElement(By.id("sign-in-error")).getText()).contains("user name or password is wrong");
+			Accessibility.assertNoSeriousViolations(driver, "the sign-in page with a refusal");
+			screenshot(driver, "signin-refused");
+			SignInPage.open(driver, port, "/cases/" + reference, "investigator");
 			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Case " + reference);
 
 			// the file but no kind and no description: the browser's own checks are lifted to reach the server's
@@ -167,14 +177,7 @@ class CasePageBrowserTests extends MySqlCompatibleTest {
 	}
 
 	private void signIn(ChromeDriver driver, String app, String user) {
-		driver.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-		WebElement name = wait.until(d -> d.findElements(By.cssSelector("input[ng-model='username']"))
-			.stream()
-			.findFirst()
-			.orElse(null));
-		name.sendKeys(user);
-		driver.findElement(By.cssSelector("input[type='password']")).sendKeys("demo", Keys.ENTER);
+		SignInPage.open(driver, port, "/camunda/app/" + app + "/default/", user);
 	}
 
 	private String report() {

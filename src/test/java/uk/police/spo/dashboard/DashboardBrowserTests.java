@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.spo.intake.browser.Accessibility;
 import uk.police.spo.intake.browser.HeadlessChromium;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.SignInPage;
 
 /**
  * The dashboard in a real headless Chromium on the MySQL-compatible server: a supervisor sees its charts and tables,
@@ -72,7 +73,8 @@ class DashboardBrowserTests extends MySqlCompatibleTest {
 		String caseId = fixtures.newCase(reference, "NORTH", "TRIAGED", "HIGH", Instant.now().minus(Duration.ofHours(3)));
 		fixtures.timeline(caseId, Instant.now().minus(Duration.ofHours(1)), "TRIAGE_COMPLETED", "Triage completed");
 
-		driver.get("http://supervisor:demo@localhost:" + port + "/dashboard");
+		driver.manage().deleteAllCookies();
+		SignInPage.open(driver, port, "/dashboard", "supervisor");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Supervisors' dashboard");
 		assertThat(driver.findElements(By.cssSelector("svg.chart"))).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(driver.findElements(By.cssSelector("table caption"))).hasSizeGreaterThanOrEqualTo(10);
@@ -96,10 +98,10 @@ class DashboardBrowserTests extends MySqlCompatibleTest {
 
 	@Test
 	void aTriageOfficerIsRefused() {
-		// a browser of its own: the shared one keeps the supervisor's credentials for this server
+		// a browser of its own: the shared one keeps the supervisor's session for this server
 		try (HeadlessChromium officers = HeadlessChromium.start()) {
 			ChromeDriver officer = officers.driver();
-			officer.get("http://triage:demo@localhost:" + port + "/dashboard");
+			SignInPage.open(officer, port, "/dashboard", "triage");
 			assertThat(officer.getPageSource()).doesNotContain("Supervisors' dashboard");
 			assertThat(officer.findElements(By.cssSelector("svg.chart"))).isEmpty();
 			officer.get("http://localhost:" + port + "/work");

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.police.spo.intake.browser.HeadlessChromium;
 import uk.police.spo.support.MySqlCompatibleTest;
+import uk.police.spo.support.SignInPage;
 
 /**
  * Tasklist, Cockpit and Admin in real headless Chromium are the force's: its name in the header and the page title,
@@ -50,12 +50,8 @@ class WebappBrandingBrowserTests extends MySqlCompatibleTest {
 			"admin, admin, Stalking case system administration" })
 	void theWebappShowsTheForcesNameAndNoCamunda8Banner(String app, String user, String purpose) {
 		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+		SignInPage.open(driver, port, "/camunda/app/" + app + "/default/", user);
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		WebElement name = wait.until(d -> d.findElements(By.cssSelector("input[ng-model='username']"))
-			.stream().findFirst().orElse(null));
-		name.sendKeys(user);
-		driver.findElement(By.cssSelector("input[type='password']")).sendKeys("demo", Keys.ENTER);
 		wait.until(d -> !d.findElements(By.cssSelector(".navbar [ng-if='authentication.name'], .account"))
 			.isEmpty());
 

@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * Single sign-on, present only with {@code spo.security.oidc.enabled=true} (the {@code oidc} profile). Without it no
- * bean of this package exists and security is exactly that of {@code SecurityConfiguration}: the OAuth2 starters on
+ * bean of this package exists and security is exactly that of {@code SecurityConfiguration} and
+ * {@code BrowserSessionSecurity} (the browser's password login): the OAuth2 starters on
  * the classpath stay idle, because Spring Boot creates a JwtDecoder only for a configured issuer or key set, client
  * registrations only for configured clients, and its own filter chains only when the application defines none.
  */

@@ -69,7 +69,10 @@ class TwoNodeFaults {
 						+ " group by HOSTNAME_");
 
 				for (RunningJar node : List.of(a, b)) {
-					assertThat(rig.get(node, "/camunda/app/tasklist/default/", null, null).statusCode()).as("Tasklist").isEqualTo(200);
+					// Tasklist sends a visitor without a session to the one sign-in page, which answers
+					assertThat(rig.get(node, "/camunda/app/tasklist/default/", null, null).headers().firstValue("Location"))
+						.as("Tasklist").hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+					assertThat(rig.get(node, "/login", null, null).statusCode()).as("sign-in page").isEqualTo(200);
 					String someCase = created.get(0).reference();
 					assertThat(rig.get(node, "/api/cases/" + someCase, FaultRig.OFFICER, rig.officerPassword).statusCode())
 						.as("case API").isEqualTo(200);

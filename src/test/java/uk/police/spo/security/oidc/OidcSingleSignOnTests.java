@@ -31,7 +31,7 @@ import uk.police.spo.support.MySqlCompatibleTest;
 /**
  * The production profiles with single sign-on (mysql + oidc) against a stand-in OIDC provider: bearer tokens on
  * engine REST and the project's APIs, with the token's groups deciding exactly what Camunda groups decide for a Basic
- * login, and the webapps' login through the provider. Runs in a JVM of its own (pom.xml): a second application in
+ * login, and the browser's one login through the provider (the webapps and the staff pages). Runs in a JVM of its own (pom.xml): a second application in
  * the suite's JVM would take over the name of the other tests' process engine.
  */
 @ActiveProfiles("oidc")
@@ -165,6 +165,15 @@ class OidcSingleSignOnTests extends MySqlCompatibleTest {
 		assertThat(call("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
 				Map.of("Content-Type", "application/x-www-form-urlencoded"), "username=triage&password=demo")
 			.statusCode()).isEqualTo(401);
+		// the staff pages are in the same login: a browser's page request goes to the provider too
+		HttpResponse<String> workQueue = call("GET", "/work", Map.of("Accept", "text/html"), null);
+		assertThat(workQueue.statusCode()).isEqualTo(302);
+		assertThat(workQueue.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/oauth2/authorization/keycloak"));
+		// the sign-in page offers the provider, not a password form
+		HttpResponse<String> signIn = call("GET", "/login", Map.of("Accept", "text/html"), null);
+		assertThat(signIn.statusCode()).isEqualTo(200);
+		assertThat(signIn.body()).contains("href=\"/oauth2/authorization/keycloak\"").doesNotContain("type=\"password\"");
 	}
 
 	@Test
@@ -197,6 +206,11 @@ class OidcSingleSignOnTests extends MySqlCompatibleTest {
 
 		assertThat(webappTasks(browser, south)).hasSize(1);
 		assertThat(webappTasks(browser, north)).isEmpty();
+		// the case page and the work queue with no second login
+		HttpResponse<String> casePage = send(browser, "GET", "/cases/" + south, Map.of("Accept", "text/html"), null);
+		assertThat(casePage.statusCode()).isEqualTo(200);
+		assertThat(casePage.body()).contains("Case " + south);
+		assertThat(send(browser, "GET", "/work", Map.of("Accept", "text/html"), null).statusCode()).isEqualTo(200);
 
 		// the webapps' logout (with the webapps' CSRF token, as Tasklist sends it) ends the session
 		String csrf = cookies.getCookieStore()
@@ -210,6 +224,8 @@ class OidcSingleSignOnTests extends MySqlCompatibleTest {
 			.statusCode()).isEqualTo(200);
 		assertThat(send(browser, "GET", "/camunda/api/admin/auth/user/default", Map.of(), null).statusCode())
 			.isEqualTo(401);
+		assertThat(send(browser, "GET", "/cases/" + south, Map.of("Accept", "text/html"), null).statusCode())
+			.isEqualTo(302);
 	}
 
 	private List<Map<String, Object>> webappTasks(HttpClient browser, String reference) throws Exception {

@@ -8,5 +8,7 @@ export default {
     availableLocales: ['en'],
     fallbackLocale: 'en'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // the webapps' login form is closed: go to the force's sign-in page instead (app/admin/scripts/one-login.js)
+  customScripts: ['scripts/one-login']
 };

@@ -1,4 +1,4 @@
-package uk.police.spo.security.oidc;
+package uk.police.spo.security;
 
 import java.util.HashSet;
 import java.util.List;
@@ -24,14 +24,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Camunda's documented container-based authentication for the webapps, with Spring Security as the "container": the
- * user logged in through the OIDC provider (oauth2Login, kept in the HTTP session) becomes the webapps' user, with
- * the groups of their ID token. Runs after Spring Security's filter and before the webapps' own AuthenticationFilter,
- * which then finds the user in the session as after a password login.
+ * user of the browser's one login (BrowserSessionSecurity: the password form at /login, or the OIDC provider) becomes
+ * the webapps' user, with the groups of that login. Runs after Spring Security's filter and before the webapps' own
+ * AuthenticationFilter, which then finds the user in the session as after a password login of their own.
  *
- * <p>Two departures from the stock filter, both because the user lives in the provider and not in Camunda's identity
- * tables: the provider is set here rather than named in an init-param, and the webapps' authentication is built from
- * the token's groups without looking the user up (the stock code answers nobody for a user it cannot find). Which
- * webapps the user may open is still the engine's APPLICATION authorizations for those groups.
+ * <p>Two departures from the stock filter, both because a provider's user lives in the provider and not in Camunda's
+ * identity tables: the provider is set here rather than named in an init-param, and the webapps' authentication is
+ * built from the login's groups without looking the user up (the stock code answers nobody for a user it cannot find).
+ * Which webapps the user may open is still the engine's APPLICATION authorizations for those groups.
  */
 class WebappSessionFromLogin extends ContainerBasedAuthenticationFilter {
 
@@ -63,7 +63,10 @@ class WebappSessionFromLogin extends ContainerBasedAuthenticationFilter {
 		return authentication;
 	}
 
-	/** The webapps' user is Spring Security's current user, their groups its authorities (TokenClaims). */
+	/**
+	 * The webapps' user is Spring Security's current user, their groups its authorities: Camunda group ids after a
+	 * password login (CamundaIdentityAuthenticationProvider), the token's groups after a provider's (TokenClaims).
+	 */
 	static final class SpringSecurityUser implements AuthenticationProvider {
 
 		@Override
@@ -81,7 +84,7 @@ class WebappSessionFromLogin extends ContainerBasedAuthenticationFilter {
 
 		@Override
 		public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
-			// the login is Spring Security's (a redirect to the provider); nothing to add to a 401 here
+			// the login is Spring Security's (BrowserSessionSecurity); nothing to add to a 401 here
 		}
 
 	}
