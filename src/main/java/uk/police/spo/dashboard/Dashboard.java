@@ -38,7 +38,7 @@ class Dashboard {
 				cases.orders(CaseFigure.NOTIFICATION_OVERDUE, CaseSql.NOTIFICATION_OVERDUE, scope,
 						CaseSql.notificationParameters(now, UK)),
 				cases.breaches(scope, now), cases.referrals(scope), cases.failedReferrals(scope),
-				cases.refusedMessages(scope), engine.counts(now));
+				cases.refusedMessages(scope), engine.counts(now, scope));
 	}
 
 }
