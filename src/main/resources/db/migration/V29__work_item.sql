@@ -20,9 +20,9 @@ create table work_item (
     constraint pk_work_item primary key (task_id, queue_key)
 );
 
--- a queue's page in due order and its count from the index alone (with the case, for a join to the case's risk);
--- the other sorts and filters likewise
-create index ix_work_item_queue_due on work_item (queue_key, unit_code, due_at, case_id);
+-- a queue's page in due order (ties by task) from the index alone, with the case for a join to the case's risk; the
+-- other sorts and filters likewise (an index ends with the primary key's task_id, the tie-break of every sort)
+create index ix_work_item_queue_due on work_item (queue_key, unit_code, due_at, task_id, case_id);
 create index ix_work_item_queue_activity on work_item (queue_key, unit_code, activity_id, due_at);
 create index ix_work_item_queue_name on work_item (queue_key, unit_code, task_name, due_at);
 create index ix_work_item_queue_reference on work_item (queue_key, unit_code, reference);

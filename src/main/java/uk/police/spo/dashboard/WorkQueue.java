@@ -29,6 +29,9 @@ class WorkQueue {
 
 	static final int PAGE_SIZE = 50;
 
+	/** How many tasks past the page's start are counted at most. */
+	static final int COUNTED_AHEAD = 1000;
+
 	/** What of the queue is about people: the victim's safe-contact method and the case's risk. */
 	static final List<String> QUEUE_PEOPLE_FIELDS = List.of("victim.safeContactMethod", "riskLevel");
 
@@ -54,7 +57,11 @@ class WorkQueue {
 
 	}
 
-	record Result(WorkFilter filter, long total, int page, List<Item> items, List<String> activities) {
+	/**
+	 * @param total the matching tasks, each once; when {@code atLeast}, the queue holds more than that many and they
+	 * were not all counted
+	 */
+	record Result(WorkFilter filter, long total, boolean atLeast, int page, List<Item> items, List<String> activities) {
 	}
 
 	/** One transaction: the audit entry of what was shown commits with the reading. */
@@ -63,9 +70,8 @@ class WorkQueue {
 		WorkQueueQuery query = new WorkQueueQuery(filter, EngineReader.currentUser(), EngineReader.currentGroups(), scope,
 				clock.instant());
 		if (query.empty()) {
-			return new Result(filter, 0, filter.page(), List.of(), List.of());
+			return new Result(filter, 0, false, filter.page(), List.of(), List.of());
 		}
-		long total = total(query);
 		List<String> activities = jdbc.query(query.activities(), query.parameters(),
 				(row, i) -> row.getString("activity_id")).stream().distinct().sorted().toList();
 		List<String> ids = jdbc.queryForList(query.page(PAGE_SIZE), query.parameters(), String.class);
@@ -73,22 +79,16 @@ class WorkQueue {
 		if (!page.isEmpty()) {
 			audit.record(AuditAction.CONSULT, null, QUEUE_PEOPLE_FIELDS, "work queue");
 		}
-		return new Result(filter, total, filter.page(), page, activities);
+		return result(filter, query, page, activities);
 	}
 
-	private long total(WorkQueueQuery query) {
-		String own = WorkQueueKeys.ofUser(EngineReader.currentUser());
-		Map<String, Long> perQueue = new HashMap<>();
-		jdbc.query(query.countPerQueue(), query.parameters(),
-				row -> {
-					perQueue.put(row.getString("queue_key"), row.getLong("n"));
-				});
-		long groupQueuesWithTasks = perQueue.keySet().stream().filter(queue -> !queue.equals(own)).count();
-		if (groupQueuesWithTasks <= 1) {
-			return perQueue.values().stream().mapToLong(Long::longValue).sum();
-		}
-		Long once = jdbc.queryForObject(query.countOnce(), query.parameters(), Long.class);
-		return once == null ? 0 : once;
+	/** Counted up to {@link #COUNTED_AHEAD} tasks past the page's start; more than that is said as "at least". */
+	private Result result(WorkFilter filter, WorkQueueQuery query, List<Item> page, List<String> activities) {
+		long limit = (long) filter.page() * PAGE_SIZE + COUNTED_AHEAD + 1;
+		Long counted = jdbc.queryForObject(query.countUpTo(limit), query.parameters(), Long.class);
+		long total = counted == null ? 0 : counted;
+		boolean atLeast = total == limit;
+		return new Result(filter, atLeast ? total - 1 : total, atLeast, filter.page(), page, activities);
 	}
 
 	/** The page's tasks with their cases' data, in the page's order. */

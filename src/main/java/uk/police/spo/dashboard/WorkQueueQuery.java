@@ -84,19 +84,13 @@ final class WorkQueueQuery {
 				+ " limit " + pageSize + " offset " + (long) filter.page() * pageSize;
 	}
 
-	/** How many tasks each queue holds after the filters (index-only counts). */
-	String countPerQueue() {
-		return "select w.queue_key, count(*) as n from work_item w" + join() + " where " + inQueuesAndUnits()
-				+ conditions() + " group by w.queue_key";
-	}
-
 	/**
-	 * How many tasks the queues hold after the filters, each counted once: needed only when two of the officer's
-	 * groups' queues hold tasks, since a task is in its assignee's queue or in its groups' queues, never both.
+	 * How many tasks the queues hold after the filters, each counted once, up to {@code limit}: counting every task of
+	 * a long queue would cost as much as reading it.
 	 */
-	String countOnce() {
-		return "select count(distinct w.task_id) from work_item w" + join() + " where " + inQueuesAndUnits()
-				+ conditions();
+	String countUpTo(long limit) {
+		return "select count(*) from (select distinct w.task_id from work_item w" + join() + " where "
+				+ inQueuesAndUnits() + conditions() + " limit " + limit + ") counted";
 	}
 
 	/**
