@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.runtime.IncidentQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,7 +19,7 @@ import uk.police.spo.tasks.WorkQueueKeys;
 /**
  * The engine's figures for the reader's units: open, overdue and escalated tasks, grouped by activity and holder, from
  * the read model of open work ({@code work_item}, one indexed count each); incidents and failed jobs (exceptions, few)
- * through the engine's query API as the reader ({@link EngineReader}).
+ * through the engine's incident query as the reader ({@link EngineReader}).
  */
 @Component
 class EngineFigures {
@@ -41,15 +39,11 @@ class EngineFigures {
 
 	private final RuntimeService runtime;
 
-	private final ManagementService management;
-
 	private final EngineReader reader;
 
-	EngineFigures(NamedParameterJdbcTemplate jdbc, RuntimeService runtime, ManagementService management,
-			EngineReader reader) {
+	EngineFigures(NamedParameterJdbcTemplate jdbc, RuntimeService runtime, EngineReader reader) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
-		this.management = management;
 		this.reader = reader;
 	}
 
@@ -105,8 +99,12 @@ class EngineFigures {
 			.addValue("escalated", ESCALATED_PRIORITY);
 	}
 
-	private JobQuery failedJobs() {
-		return management.createJobQuery().withException().noRetriesLeft();
+	/**
+	 * Jobs whose retries ran out, by the incident the engine opens for each: the job table holds every timer (one or
+	 * more per open case) and has no index on retries, so asking it directly read all of them (0.8 s at 100,000 cases).
+	 */
+	private IncidentQuery failedJobs() {
+		return runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE);
 	}
 
 	/** The references of the cases with incidents or failed jobs, as the reader sees them (at most {@link #LISTED}). */
@@ -116,7 +114,7 @@ class EngineFigures {
 				case INCIDENTS -> runtime.createIncidentQuery().listPage(0, LISTED).stream()
 					.map(Incident::getProcessInstanceId).collect(Collectors.toSet());
 				case FAILED_JOBS -> failedJobs().listPage(0, LISTED).stream()
-					.map(Job::getProcessInstanceId).collect(Collectors.toSet());
+					.map(Incident::getProcessInstanceId).collect(Collectors.toSet());
 				default -> throw new IllegalArgumentException("Not an engine figure: " + figure);
 			};
 			return businessKeys(instances);
