@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import uk.police.spo.tasks.WorkQueueKeys;
+
 /**
  * The figures of the dashboard as filters of the case list: each names the cases behind one number. A figure's
  * {@code value} (a stage, a week, a partner and status, an activity) is a code, never personal data, since it is
- * part of the page's address. Engine figures name their cases by reference ({@code :references}), found by
- * {@link EngineFigures}.
+ * part of the page's address. Task figures read the read model of open work ({@code work_item}); incidents and failed
+ * jobs name their cases by reference ({@code :references}), found by {@link EngineFigures}.
  */
 enum CaseFigure {
 
@@ -51,12 +54,14 @@ enum CaseFigure {
 			+ "and r.partner = :partner and r.status = :referralStatus)"),
 	REFUSED_MESSAGES("refused-messages", "Cases with refused partner messages", "exists (select 1 from partner_message m "
 			+ "where m.case_id = c.id and m.status = 'REFUSED')"),
-	OVERDUE_TASKS("overdue", "Cases with tasks past their deadline", CaseSql.BY_REFERENCE),
+	OVERDUE_TASKS("overdue", "Cases with tasks past their deadline", CaseSql.OPEN_WORK + " and w.due_at < :now)"),
 	/** value: the task's activity id in the process (Task_ClassifyConduct) */
-	OVERDUE_ACTIVITY("overdue-activity", "Cases with a task past its deadline at activity", CaseSql.BY_REFERENCE),
+	OVERDUE_ACTIVITY("overdue-activity", "Cases with a task past its deadline at activity", CaseSql.OPEN_WORK
+			+ " and w.due_at < :now and w.activity_id = :activity)"),
 	/** value: the officer's user id, or "-" for tasks nobody holds */
-	OVERDUE_ASSIGNEE("overdue-assignee", "Cases with a task past its deadline held by", CaseSql.BY_REFERENCE),
-	ESCALATED("escalated", "Cases with escalated tasks", CaseSql.BY_REFERENCE),
+	OVERDUE_ASSIGNEE("overdue-assignee", "Cases with a task past its deadline held by", CaseSql.OPEN_WORK
+			+ " and w.due_at < :now and coalesce(w.assignee, '-') = :assignee)"),
+	ESCALATED("escalated", "Cases with escalated tasks", CaseSql.OPEN_WORK + " and w.priority >= :escalated)"),
 	INCIDENTS("incidents", "Cases with engine incidents", CaseSql.BY_REFERENCE),
 	FAILED_JOBS("failed-jobs", "Cases with failed jobs", CaseSql.BY_REFERENCE);
 
@@ -119,12 +124,19 @@ enum CaseFigure {
 			case ORDERS_ENDING -> CaseSql.endingParameters(now, zone);
 			case NOTIFICATION_OVERDUE -> CaseSql.notificationParameters(now, zone);
 			case BREACHES -> CaseSql.breachParameters(now);
-			case OVERDUE_ACTIVITY, OVERDUE_ASSIGNEE -> {
-				required(value);
-				yield Map.of();
-			}
+			case OVERDUE_TASKS, ESCALATED -> openWork(now, Map.of());
+			case OVERDUE_ACTIVITY -> openWork(now, Map.of("activity", required(value)));
+			case OVERDUE_ASSIGNEE -> openWork(now, Map.of("assignee", required(value)));
 			default -> Map.of();
 		};
+	}
+
+	private static Map<String, Object> openWork(Instant now, Map<String, Object> more) {
+		Map<String, Object> parameters = new HashMap<>(more);
+		parameters.put("every", WorkQueueKeys.EVERY_TASK);
+		parameters.put("now", CaseSql.timestamp(now));
+		parameters.put("escalated", EngineFigures.ESCALATED_PRIORITY);
+		return parameters;
 	}
 
 	private static String required(String value) {

@@ -43,7 +43,7 @@ class CaseList {
 		Instant now = clock.instant();
 		MapSqlParameterSource parameters = scope.parameters().addValues(figure.parameters(value, now, UkDates.ZONE));
 		if (figure.fromEngine()) {
-			Set<String> references = engine.references(figure, value, now);
+			Set<String> references = engine.references(figure);
 			if (references.isEmpty()) {
 				return new Page(figure.key, value, figure.title, 0, page, List.of());
 			}

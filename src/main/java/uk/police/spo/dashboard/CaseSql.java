@@ -28,6 +28,9 @@ final class CaseSql {
 
 	static final String BY_REFERENCE = "c.reference in (:references)";
 
+	/** A case's open task in the read model of open work, aliased {@code w}; the caller adds conditions and the ")". */
+	static final String OPEN_WORK = "exists (select 1 from work_item w where w.case_id = c.id and w.queue_key = :every";
+
 	static final int ENDING_WITHIN_DAYS = 60;
 
 	static final int NOTIFICATION_DAYS = 3;

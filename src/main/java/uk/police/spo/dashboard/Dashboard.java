@@ -37,7 +37,7 @@ class Dashboard {
 				cases.orders(CaseFigure.NOTIFICATION_OVERDUE, CaseSql.NOTIFICATION_OVERDUE, scope,
 						CaseSql.notificationParameters(now, UkDates.ZONE)),
 				cases.breaches(scope, now), cases.referrals(scope), cases.failedReferrals(scope),
-				cases.refusedMessages(scope), engine.counts(now));
+				cases.refusedMessages(scope), engine.counts(now, scope));
 	}
 
 }

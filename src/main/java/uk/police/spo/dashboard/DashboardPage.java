@@ -84,9 +84,6 @@ final class DashboardPage {
 				List.of("Past their deadline", Html.count(new Figure("", CaseFigure.OVERDUE_TASKS.key, null, e.overdueTasks()))),
 				List.of("Escalated to supervisors", Html.count(new Figure("", CaseFigure.ESCALATED.key, null,
 						e.escalatedTasks())))));
-		if (!e.overdueGrouped()) {
-			body.raw("<p>").text("Grouped over the " + EngineFigures.LISTED + " longest overdue tasks.").raw("</p>");
-		}
 		body.raw("<div class=\"pair\">").raw(SvgCharts.bars("Overdue tasks by activity", e.overdueByActivity()));
 		body.table("Overdue tasks by activity", List.of("Activity", "Tasks"), e.overdueByActivity()
 			.stream()

@@ -1,7 +1,5 @@
 package uk.police.spo.dashboard;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.police.spo.system.UkDates;
@@ -36,29 +34,6 @@ record WorkFilter(String sort, boolean descending, String risk, String due, Stri
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	boolean matches(WorkQueue.Item item, Instant now) {
-		return (risk == null || risk.equals(item.risk() == null ? "NONE" : item.risk()))
-				&& (activity == null || activity.equals(item.activity())) && dueMatches(item.due(), now);
-	}
-
-	private boolean dueMatches(Instant itemDue, Instant now) {
-		if (due == null) {
-			return true;
-		}
-		if (due.equals("none")) {
-			return itemDue == null;
-		}
-		if (itemDue == null) {
-			return false;
-		}
-		Instant endOfToday = LocalDate.ofInstant(now, UkDates.ZONE).plusDays(1).atStartOfDay(UkDates.ZONE).toInstant();
-		return switch (due) {
-			case "overdue" -> itemDue.isBefore(now);
-			case "today" -> itemDue.isBefore(endOfToday);
-			default -> itemDue.isBefore(endOfToday.plus(java.time.Duration.ofDays(6)));
-		};
 	}
 
 	/** This filter's query string with another sort or page, for the page's links. */

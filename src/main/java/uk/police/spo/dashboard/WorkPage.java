@@ -24,8 +24,8 @@ final class WorkPage {
 		select(body, "due", "Due", WorkFilter.DUES, filter.due());
 		select(body, "activity", "Task", result.activities(), filter.activity());
 		body.raw("<button type=\"submit\">Apply filters</button></form>");
-		body.raw("<p>").text(result.total() + (result.total() == 1 ? " task" : " tasks")
-				+ (result.complete() ? "" : " (the first " + WorkQueue.LISTED + " by due date)")).raw("</p>");
+		body.raw("<p>").text((result.atLeast() ? "More than " : "") + result.total()
+				+ (result.total() == 1 && !result.atLeast() ? " task" : " tasks")).raw("</p>");
 		body.raw("<table><caption>").text("My tasks and my groups' tasks").raw("</caption><thead><tr>");
 		for (String[] column : COLUMNS) {
 			boolean sorted = column[0].equals(filter.sort());
@@ -59,7 +59,7 @@ final class WorkPage {
 			body.link("/work?" + filter.query(filter.sort(), filter.descending(), result.page() - 1), "Previous page")
 				.raw(" ");
 		}
-		if ((long) (result.page() + 1) * WorkQueue.PAGE_SIZE < result.total()) {
+		if (result.atLeast() || (long) (result.page() + 1) * WorkQueue.PAGE_SIZE < result.total()) {
 			body.link("/work?" + filter.query(filter.sort(), filter.descending(), result.page() + 1), "Next page");
 		}
 		body.raw("</nav>");

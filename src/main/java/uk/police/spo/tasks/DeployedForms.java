@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,15 @@ class DeployedForms {
 
 	DeployedForms(FormService forms) {
 		this.forms = forms;
+	}
+
+	/**
+	 * Whether the task's model names a form. Asked first inside the engine's own commands: there, asking for a form the
+	 * task does not have fails a nested command, which marks the whole transaction for rollback even when caught.
+	 */
+	static boolean declaresForm(DelegateTask task) {
+		UserTask model = task.getBpmnModelElementInstance();
+		return model == null || model.getCamundaFormRef() != null || model.getCamundaFormKey() != null;
 	}
 
 	/** Empty when the task has no Camunda Form; a form that cannot be read is the caller's error. */

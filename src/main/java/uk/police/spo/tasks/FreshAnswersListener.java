@@ -30,7 +30,7 @@ class FreshAnswersListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		DelegateExecution execution = task.getExecution();
-		if (execution == null) {
+		if (execution == null || !DeployedForms.declaresForm(task)) {
 			return;
 		}
 		for (String key : answerKeys(task)) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,13 +32,16 @@ public class UnitHandover {
 
 	private final UnitInstanceAccess instanceAccess;
 
+	private final ApplicationEventPublisher events;
+
 	UnitHandover(RuntimeService runtime, HistoryService history, TaskService tasks, UnitTaskAccess taskAccess,
-			UnitInstanceAccess instanceAccess) {
+			UnitInstanceAccess instanceAccess, ApplicationEventPublisher events) {
 		this.runtime = runtime;
 		this.history = history;
 		this.tasks = tasks;
 		this.taskAccess = taskAccess;
 		this.instanceAccess = instanceAccess;
+		this.events = events;
 	}
 
 	public void handOver(String reference, UnitProperties.Unit from, UnitProperties.Unit to) {
@@ -64,6 +68,7 @@ public class UnitHandover {
 			.list()) {
 			taskAccess.revokeOfficersGrants(task.getId());
 		}
+		events.publishEvent(new CaseWorkMoved(reference, to.code()));
 	}
 
 }

@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * fresh schema of the MySQL-compatible server and on the embedded default, each figure beside the bare engine's in the
  * same run where one applies, then the documents' JMH benchmark. Writes {@code target/bench/results.json} and
  * {@code target/bench/table.md}; a full run (no {@code --quick}) also writes {@code bench/results/<date>.json} and
- * {@code bench/results/latest.json} and regenerates the README's table between its bench markers.
+ * {@code bench/results/latest.json} and regenerates the README's table between its bench markers. With
+ * {@code --queues=20000,100000} it runs the work queue item alone on the MySQL-compatible server, at those numbers of
+ * open cases, and writes {@code target/bench/queues.json} only.
  */
 public final class BenchmarkSuite {
 
@@ -26,6 +28,10 @@ public final class BenchmarkSuite {
 
 	public static void main(String[] args) {
 		try {
+			String queues = List.of(args).stream().filter(a -> a.startsWith("--queues=")).findFirst().orElse(null);
+			if (queues != null) {
+				System.exit(queues(queues.substring("--queues=".length())) ? 0 : 1);
+			}
 			System.exit(run(List.of(args).contains("--quick")) ? 0 : 1);
 		}
 		catch (Exception | Error e) {
@@ -33,6 +39,23 @@ public final class BenchmarkSuite {
 			// ends the run's threads too (clients, the partners' server) so the run cannot hang after a failure
 			System.exit(2);
 		}
+	}
+
+	/** The work queue item alone; true when it ran. */
+	private static boolean queues(String openCases) throws Exception {
+		Scale scale = Scale.queuesAt(java.util.Arrays.stream(openCases.split(",")).mapToInt(Integer::parseInt).toArray());
+		Path target = Path.of("target", "bench");
+		Files.createDirectories(target);
+		Map<String, Object> results = new LinkedHashMap<>();
+		results.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
+		results.put("cores", Runtime.getRuntime().availableProcessors());
+		results.put("loadAverageBefore", Memory.loadAverage());
+		results.put("mysql", new ServerRun(scale).mysqlQueues());
+		results.put("loadAverageAfter", Memory.loadAverage());
+		String json = Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
+		Files.writeString(target.resolve("queues.json"), json);
+		System.out.println(json);
+		return !json.contains("\"errors\"");
 	}
 
 	/** Runs the suite; true when every item ran. */

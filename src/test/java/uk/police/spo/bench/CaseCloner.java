@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Seeds open cases in bulk by copying real ones. A template is a case made through the API (or a bare-engine
  * instance), read back row by row: its process instances with their executions, tasks, candidate links, variables,
- * jobs, event subscriptions and grants, and its case tables (the case, its people, incidents and timeline; not its
- * audit entries, whose hash chain a copy would break, nor its history). Each copy gets new ids (every value that is
+ * jobs, event subscriptions and grants, the read model of its open tasks ({@code work_item}), and its case tables
+ * (the case, its people, incidents and timeline; not its audit entries, whose hash chain a copy would break, nor its
+ * history). Each copy gets new ids (every value that is
  * the id of a copied row is mapped to the same new id wherever it appears, so references between the rows hold) and
  * a new reference in place of the template's (business key, task name, variables, the case row). The database makes
  * the copies ({@code insert ... select}), with foreign key checks off for the session: about 30 rows per case.
@@ -57,6 +58,8 @@ final class CaseCloner {
 		Set<String> taskIds = column(tasks, "ID_");
 		if (!taskIds.isEmpty()) {
 			rows.addAll(read("ACT_RU_IDENTITYLINK", in("TASK_ID_", taskIds), List.copyOf(taskIds)));
+			// the read model of open work, as the engine's task events wrote it for the template's tasks
+			rows.addAll(read("work_item", in("task_id", taskIds), List.copyOf(taskIds)));
 		}
 		List<Row> variables = read("ACT_RU_VARIABLE", in("PROC_INST_ID_", instances), List.copyOf(instances));
 		rows.addAll(variables);
@@ -81,8 +84,7 @@ final class CaseCloner {
 		}
 		Set<String> ids = new HashSet<>();
 		for (Row row : rows) {
-			int id = row.columns().indexOf(row.columns().contains("ID_") ? "ID_" : "id");
-			ids.add((String) row.values().get(id));
+			ids.add((String) row.values().get(row.columns().indexOf(key(row))));
 		}
 		return new Template(businessKey, rows, ids);
 	}
@@ -157,13 +159,23 @@ final class CaseCloner {
 			}
 			expressions.add(expression);
 		}
-		String key = first.columns().contains("ID_") ? "ID_" : "id";
+		String key = key(first);
 		Set<String> keys = rows.stream()
 			.map(row -> (String) row.values().get(row.columns().indexOf(key)))
 			.collect(Collectors.toSet());
 		return "insert into " + first.table() + " (" + String.join(", ", first.columns()) + ") select "
 				+ String.join(", ", expressions) + " from " + first.table() + " t join bench_number s on s.n between ? "
 				+ "and ? and mod(s.n, ?) = ? where t." + key + " in (" + quoted(keys) + ")";
+	}
+
+	/** The column naming a row: the engine's ID_, the case tables' id, the read model's task (one row per queue). */
+	private static String key(Row row) {
+		for (String column : List.of("ID_", "id", "task_id")) {
+			if (row.columns().contains(column)) {
+				return column;
+			}
+		}
+		throw new IllegalStateException("No id column in " + row.table());
 	}
 
 	private static String quoted(Set<String> values) {

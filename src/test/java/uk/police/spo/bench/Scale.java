@@ -13,6 +13,14 @@ record Scale(boolean quick, Duration intakeWarmUp, Duration intakeTime, int[] in
 				Duration.ofSeconds(10), new String[] { "-wi", "2", "-w", "5s", "-i", "3", "-r", "5s" });
 	}
 
+	/** The full run's work queue item alone, at these numbers of open cases. */
+	static Scale queuesAt(int[] openCases) {
+		Scale full = fullRun();
+		return new Scale(false, full.intakeWarmUp(), full.intakeTime(), full.intakeClients(), full.referralCases(),
+				full.timers(), full.timerLimit(), openCases, full.queueSamples(), full.queueTimeLimit(), full.h2Clients(),
+				full.h2IntakeTime(), full.jmhOptions());
+	}
+
 	static Scale quickRun() {
 		return new Scale(true, Duration.ofSeconds(1), Duration.ofSeconds(3), new int[] { 1, 8, 32 }, 3, 100,
 				Duration.ofMinutes(2), new int[] { 500, 1_000 }, 5, Duration.ofSeconds(15), new int[] { 8 },

@@ -88,7 +88,7 @@ public final class DashboardLoadMeasurement {
 		figures.put("referrals", () -> cases.referrals(scope));
 		figures.put("failed referrals", () -> cases.failedReferrals(scope));
 		figures.put("refused messages", () -> cases.refusedMessages(scope));
-		figures.put("engine counts", () -> engine.counts(now));
+		figures.put("task and engine counts", () -> engine.counts(now, scope));
 		figures.forEach((name, query) -> {
 			List<Long> millis = new ArrayList<>();
 			for (int i = 0; i < 7; i++) {
