@@ -82,24 +82,22 @@ public class BreachRecords {
 	/** A change of name or home address notified after its period ({@code due}): an offence from then, to be handled. */
 	@Transactional
 	public UUID changeNotifiedLate(UUID caseId, UUID orderId, Instant due) {
-		Breach breach = breaches.save(Breach.notificationOffence(caseId, orderId,
-				BreachKind.CHANGE_NOTIFIED_LATE, due, clock.instant()));
-		records.record(caseId, "CHANGE_NOTIFIED_LATE",
-				"Change of name or address notified late: an offence (s.11), to be recorded as a crime");
-		records.audit(caseId, AuditAction.COLLECT, List.of("breach.kind", "breach.occurredAt"),
-				"late notification of a change recorded");
-		return breach.id();
+		return notificationOffence(caseId, orderId, BreachKind.CHANGE_NOTIFIED_LATE, due,
+				"Change of name or address notified late", "late notification of a change recorded");
 	}
 
 	/** A notification made at {@code notifiedAt} was found false: an offence from then, to be handled. */
 	@Transactional
 	public UUID falseNotification(UUID caseId, UUID orderId, Instant notifiedAt) {
-		Breach breach = breaches.save(Breach.notificationOffence(caseId, orderId,
-				BreachKind.FALSE_NOTIFICATION, notifiedAt, clock.instant()));
-		records.record(caseId, "FALSE_NOTIFICATION",
-				"Notification found false: an offence (s.11), to be recorded as a crime");
-		records.audit(caseId, AuditAction.COLLECT, List.of("breach.kind", "breach.occurredAt"),
-				"false notification recorded");
+		return notificationOffence(caseId, orderId, BreachKind.FALSE_NOTIFICATION, notifiedAt,
+				"Notification found false", "false notification recorded");
+	}
+
+	private UUID notificationOffence(UUID caseId, UUID orderId, BreachKind kind, Instant occurredAt, String what,
+			String auditPurpose) {
+		Breach breach = breaches.save(Breach.notificationOffence(caseId, orderId, kind, occurredAt, clock.instant()));
+		records.record(caseId, kind.name(), what + ": an offence (s.11), to be recorded as a crime");
+		records.audit(caseId, AuditAction.COLLECT, List.of("breach.kind", "breach.occurredAt"), auditPurpose);
 		return breach.id();
 	}
 
