@@ -60,12 +60,18 @@ class BearerTokensOffWithoutOidcTests extends MySqlCompatibleTest {
 		}
 	}
 
+	/**
+	 * Without the oidc profile nothing of the provider is made: the browser's one login is the password form (no
+	 * BrowserLogin bean, so PasswordLogin), beside the stateless chain of the APIs.
+	 */
 	@Test
-	void noTokenDecoderNoClientRegistrationAndOneFilterChain() {
+	void noTokenDecoderNoClientRegistrationAndThePasswordLogin() {
 		assertThat(context.getBeanNamesForType(JwtDecoder.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(BearerTokens.class)).isEmpty();
-		assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("securityFilterChain");
+		assertThat(context.getBeanNamesForType(BrowserLogin.class)).isEmpty();
+		assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("browserLoginChain",
+				"staffPagesChain", "securityFilterChain");
 	}
 
 }
