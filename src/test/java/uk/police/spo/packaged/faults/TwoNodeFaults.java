@@ -40,7 +40,9 @@ class TwoNodeFaults {
 				Thread.sleep(LOAD_SECONDS * 500L);
 				load.stop();
 
-				CrashFaults.awaitCount(rig, "referrals not yet SENT", 0, "select count(*) from referral where status <> 'SENT'");
+				// a case the load left between its offer and the victim's answer keeps OFFERED referrals: nothing to deliver
+				CrashFaults.awaitCount(rig, "referrals decided but not yet SENT", 0,
+						"select count(*) from referral where status in ('QUEUED', 'FAILED')");
 				CrashFaults.awaitCount(rig, "timers made due and not yet run", 0,
 						"select count(*) from ACT_RU_JOB where TYPE_ = 'timer' and PROCESS_INSTANCE_ID_ is not null"
 								+ " and DUEDATE_ <= now()");
