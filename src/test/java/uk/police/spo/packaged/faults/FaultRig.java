@@ -199,8 +199,9 @@ final class FaultRig implements AutoCloseable {
 	}
 
 	/** Referral rows by status, and the referral send jobs still waiting. */
+	/** The referrals a process decided to deliver, by idempotency key; offers awaiting the victim's answer are not. */
 	Map<String, String> referralStatuses() throws SQLException {
-		return pairs("select idempotency_key, status from referral");
+		return pairs("select idempotency_key, status from referral where status not in ('OFFERED', 'DECLINED')");
 	}
 
 	/** Jobs that ran successfully more than once, by job id (ACT_HI_JOB_LOG, state 2 = successful). */
