@@ -112,8 +112,14 @@ class CrashFaults {
 						+ " 'Task_RecordReferralConsent' and DELETE_REASON_ = 'completed'");
 				assertThat(rig.count("select count(*) from referral where partner = 'MARAC'")).as("MARAC referrals")
 					.isEqualTo(screened);
-				assertThat(rig.count("select count(*) from referral where partner in ('HOUSING', 'ADVOCACY')"))
-					.as("housing and advocacy referrals").isEqualTo(2 * consented);
+				long awaitingConsent = rig.count("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ ="
+						+ " 'Task_RecordReferralConsent'");
+				assertThat(rig.count("select count(*) from referral where partner in ('HOUSING', 'ADVOCACY')"
+						+ " and status <> 'OFFERED'")).as("housing and advocacy referrals the victim answered")
+					.isEqualTo(2 * consented);
+				assertThat(rig.count("select count(*) from referral where partner in ('HOUSING', 'ADVOCACY')"
+						+ " and status = 'OFFERED'")).as("housing and advocacy offers awaiting the victim's answer")
+					.isEqualTo(2 * awaitingConsent);
 				Map<String, Integer> receipts = rig.partners.receipts();
 				assertThat(receipts.keySet()).as("every referral reached its partner, nothing else did")
 					.containsExactlyInAnyOrderElementsOf(referrals.keySet());
