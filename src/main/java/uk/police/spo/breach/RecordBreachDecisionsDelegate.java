@@ -4,10 +4,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.police.spo.system.ProcessVariables;
+import uk.police.spo.system.Answer;
 
 /** {@code Task_RecordBreachDecisions}: the breach's crime reference and the arrest and charge decisions. */
 @Component
 class RecordBreachDecisionsDelegate implements JavaDelegate {
+
+	static final Answer CRIME_REFERENCE = Answer.field("crimeReference", "breach-record-offence");
+
+	static final Answer ARREST_DECISION = Answer.field("arrestDecision", "breach-arrest-and-charge");
+
+	static final Answer CHARGE_DECISION = Answer.field("chargeDecision", "breach-arrest-and-charge");
 
 	private final BreachRecords breaches;
 
@@ -17,8 +24,8 @@ class RecordBreachDecisionsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		breaches.decided(ProcessVariables.breachId(execution), (String) execution.getVariable("crimeReference"),
-				(String) execution.getVariable("arrestDecision"), (String) execution.getVariable("chargeDecision"));
+		breaches.decided(ProcessVariables.breachId(execution), (String) CRIME_REFERENCE.value(execution),
+				(String) ARREST_DECISION.value(execution), (String) CHARGE_DECISION.value(execution));
 	}
 
 }

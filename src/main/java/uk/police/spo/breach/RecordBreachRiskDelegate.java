@@ -9,6 +9,7 @@ import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.triage.RiskChecklist;
 import uk.police.spo.triage.RiskFactors;
 import uk.police.spo.triage.RiskOutcome;
+import uk.police.spo.system.Answer;
 
 /**
  * {@code Task_RecordBreachRisk}: what {@code triageRisk} scored after the breach ({@code riskLevel},
@@ -17,6 +18,8 @@ import uk.police.spo.triage.RiskOutcome;
  */
 @Component
 class RecordBreachRiskDelegate implements JavaDelegate {
+
+	static final Answer VARIATION_NEEDED = Answer.field("variationNeeded", "breach-reassess-risk");
 
 	private final BreachRecords breaches;
 
@@ -33,7 +36,7 @@ class RecordBreachRiskDelegate implements JavaDelegate {
 		// first: the records end with the audit entry, after which this transaction takes no more locks
 		caseRisk.spread(execution, outcome.riskLevel());
 		breaches.riskReassessed(ProcessVariables.breachId(execution), RiskFactors.of(execution).afterABreachOfAnOrder(),
-				RiskChecklist.screening(execution), outcome, Boolean.TRUE.equals(execution.getVariable("variationNeeded")));
+				RiskChecklist.screening(execution), outcome, VARIATION_NEEDED.yes(execution));
 	}
 
 }

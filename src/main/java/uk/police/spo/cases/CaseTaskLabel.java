@@ -24,7 +24,7 @@ public class CaseTaskLabel implements TaskListener {
 		if (reference == null || task.getName().contains(reference)) {
 			return;
 		}
-		boolean repeat = Boolean.TRUE.equals(task.getVariable("repeatCase"));
+		boolean repeat = ProcessVariables.repeatCase(task);
 		task.setName(task.getName() + label(reference, ProcessVariables.riskLevel(task).map(Enum::name).orElse(null), repeat));
 	}
 

@@ -42,7 +42,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
 		caseFile.moveTo(CaseStatus.REGISTERED);
 		caseFile.record(new TimelineEntry(clock.instant(), "CASE_REGISTERED", "Case registered", "system"));
 		List<CaseLink> links = earlierCases.link(caseFile);
-		execution.setVariable("repeatCase", !links.isEmpty());
+		execution.setVariable(ProcessVariables.REPEAT_CASE, !links.isEmpty());
 	}
 
 }

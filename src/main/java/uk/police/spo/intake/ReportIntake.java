@@ -91,7 +91,7 @@ public class ReportIntake {
 			.processInstanceBusinessKey(caseFile.reference())
 			.setVariable(ProcessVariables.CASE_ID, caseFile.id().toString())
 			.setVariable(ProcessVariables.CASE_REFERENCE, caseFile.reference())
-			.setVariable("immediateDanger", caseFile.immediateDanger())
+			.setVariable(ProcessVariables.IMMEDIATE_DANGER, caseFile.immediateDanger())
 			.setVariable(UnitTaskAccess.CASE_UNIT, caseFile.unitCode())
 			.correlateStartMessage();
 		// last: the audit append locks the chain head until this transaction commits

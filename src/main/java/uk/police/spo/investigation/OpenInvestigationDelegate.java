@@ -25,7 +25,7 @@ class OpenInvestigationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		boolean enhanced = VictimUpdateDeadline.enhancedRights(ProcessVariables.riskLevel(execution).orElse(null),
-				execution.getVariable("classification"));
+				ProcessVariables.classification(execution).orElse(null));
 		execution.setVariable("victimEnhancedRights", enhanced);
 		records.moveTo(ProcessVariables.caseId(execution), CaseStatus.UNDER_INVESTIGATION, "INVESTIGATION_OPENED",
 				"Investigation opened" + (enhanced ? "; victim has enhanced rights" : ""));

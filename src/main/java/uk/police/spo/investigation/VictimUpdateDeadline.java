@@ -30,7 +30,7 @@ public class VictimUpdateDeadline {
 	}
 
 	/** Persistently targeted or intimidated victims: those of a high-risk case and every stalking victim. */
-	static boolean enhancedRights(RiskLevel riskLevel, Object classification) {
+	static boolean enhancedRights(RiskLevel riskLevel, String classification) {
 		return riskLevel == RiskLevel.HIGH || "STALKING_8Q".equals(classification);
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.security.SpoGroups;
+import uk.police.spo.system.ConcurrentChange;
 import uk.police.spo.system.ProcessMessages;
 import uk.police.spo.units.CaseAccess;
 
@@ -64,7 +65,7 @@ class CaseMessageController {
 		if (groups.stream().noneMatch(SENDERS.get(messageName)::contains)) {
 			return ResponseEntity.status(403).build();
 		}
-		messages.deliver(reference, messageName, variables, "an officer");
+		ConcurrentChange.retried(() -> messages.deliver(reference, messageName, variables, "an officer"));
 		return ResponseEntity.accepted().body(Map.of("reference", reference, "message", messageName, "status", "DELIVERED"));
 	}
 

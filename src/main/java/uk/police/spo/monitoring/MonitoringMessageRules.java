@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.breach.BreachSource;
 import uk.police.spo.messages.MessagePayloadRules;
+import uk.police.spo.system.Answer;
 import uk.police.spo.system.ProcessMessages;
 
 /**
@@ -24,10 +28,11 @@ import uk.police.spo.system.ProcessMessages;
 @Component
 class MonitoringMessageRules implements MessagePayloadRules {
 
-	static final Map<String, Set<String>> VARIABLES = Map.of(ProcessMessages.ORDER_SERVED, Set.of("servedAt"), ProcessMessages.NOTIFICATION_RECEIVED,
-			Set.of("notifiedAt"), ProcessMessages.CHANGE_NOTIFICATION_RECEIVED, Set.of("changedOn", "notifiedAt"),
-			ProcessMessages.NOTIFICATION_FOUND_FALSE, Set.of(), ProcessMessages.VARIATION_REQUESTED, Set.of("variationApplicant"), ProcessMessages.DISCHARGE_REQUESTED,
-			Set.of("dischargeApplicant"), ProcessMessages.BREACH_REPORTED, Set.of("reportedBy", "breachOccurredAt"));
+	static final Map<String, Set<String>> VARIABLES = Map.of(ProcessMessages.ORDER_SERVED, keys(SERVED_AT),
+			ProcessMessages.NOTIFICATION_RECEIVED, keys(NOTIFIED_AT), ProcessMessages.CHANGE_NOTIFICATION_RECEIVED,
+			keys(CHANGED_ON, NOTIFIED_AT), ProcessMessages.NOTIFICATION_FOUND_FALSE, keys(),
+			ProcessMessages.VARIATION_REQUESTED, keys(VARIATION_APPLICANT), ProcessMessages.DISCHARGE_REQUESTED,
+			keys(DISCHARGE_APPLICANT), ProcessMessages.BREACH_REPORTED, keys(REPORTED_BY, BREACH_OCCURRED_AT));
 
 	/** Clocks of partners' systems drift; a time a little ahead of ours is not refused. */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -54,28 +59,29 @@ class MonitoringMessageRules implements MessagePayloadRules {
 			.filter(name -> !accepted.contains(name))
 			.forEach(name -> problems.add(name + ": not accepted with " + messageName));
 		switch (messageName) {
-			case ProcessMessages.ORDER_SERVED -> pastTime(variables, "servedAt", problems);
-			case ProcessMessages.NOTIFICATION_RECEIVED -> pastTime(variables, "notifiedAt", problems);
+			case ProcessMessages.ORDER_SERVED -> pastTime(variables, SERVED_AT, problems);
+			case ProcessMessages.NOTIFICATION_RECEIVED -> pastTime(variables, NOTIFIED_AT, problems);
 			case ProcessMessages.CHANGE_NOTIFICATION_RECEIVED -> {
-				pastTime(variables, "notifiedAt", problems);
+				pastTime(variables, NOTIFIED_AT, problems);
 				changeDay(variables, problems);
 			}
 			case ProcessMessages.NOTIFICATION_FOUND_FALSE -> {
 				// the latest notification of the case is the one found false; the message carries nothing
 			}
-			case ProcessMessages.VARIATION_REQUESTED -> oneOf(variables, "variationApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
-			case ProcessMessages.DISCHARGE_REQUESTED -> oneOf(variables, "dischargeApplicant", Arrays.stream(Applicant.values()).map(Enum::name).toList(), problems);
+			case ProcessMessages.VARIATION_REQUESTED -> oneOf(variables, VARIATION_APPLICANT, Applicant.values(), problems);
+			case ProcessMessages.DISCHARGE_REQUESTED -> oneOf(variables, DISCHARGE_APPLICANT, Applicant.values(), problems);
 			default -> {
-				oneOf(variables, "reportedBy", Arrays.stream(BreachSource.values()).map(Enum::name).toList(), problems);
-				pastTime(variables, "breachOccurredAt", problems);
+				oneOf(variables, REPORTED_BY, BreachSource.values(), problems);
+				pastTime(variables, BREACH_OCCURRED_AT, problems);
 			}
 		}
 		return problems;
 	}
 
-	private void pastTime(Map<String, Object> variables, String name, List<String> problems) {
+	private void pastTime(Map<String, Object> variables, Answer answer, List<String> problems) {
+		String name = answer.key();
 		String format = name + ": a date and time with its offset, such as 2026-05-01T10:15:00+01:00";
-		if (!(variables.get(name) instanceof String text)) {
+		if (!(answer.in(variables) instanceof String text)) {
 			problems.add(format);
 			return;
 		}
@@ -91,8 +97,8 @@ class MonitoringMessageRules implements MessagePayloadRules {
 
 	/** The day of the change: an ISO date not after the day (UK time) it was notified. */
 	private static void changeDay(Map<String, Object> variables, List<String> problems) {
-		String format = "changedOn: the day of the change, such as 2026-05-01";
-		if (!(variables.get("changedOn") instanceof String text)) {
+		String format = CHANGED_ON.key() + ": the day of the change, such as 2026-05-01";
+		if (!(CHANGED_ON.in(variables) instanceof String text)) {
 			problems.add(format);
 			return;
 		}
@@ -105,9 +111,9 @@ class MonitoringMessageRules implements MessagePayloadRules {
 			return;
 		}
 		try {
-			if (variables.get("notifiedAt") instanceof String notifiedAt
+			if (NOTIFIED_AT.in(variables) instanceof String notifiedAt
 					&& changedOn.isAfter(MonitoringSchedule.ukDay(MonitoringSchedule.instant(notifiedAt)))) {
-				problems.add("changedOn: cannot be after the day the change was notified");
+				problems.add(CHANGED_ON.key() + ": cannot be after the day the change was notified");
 			}
 		}
 		catch (DateTimeParseException notATime) {
@@ -115,11 +121,15 @@ class MonitoringMessageRules implements MessagePayloadRules {
 		}
 	}
 
-	private static void oneOf(Map<String, Object> variables, String name, List<String> allowed,
-			List<String> problems) {
-		if (!(variables.get(name) instanceof String value) || !allowed.contains(value)) {
-			problems.add(name + ": choose one of " + allowed);
+	private static void oneOf(Map<String, Object> variables, Answer answer, Enum<?>[] options, List<String> problems) {
+		List<String> allowed = Arrays.stream(options).map(Enum::name).toList();
+		if (!(answer.in(variables) instanceof String value) || !allowed.contains(value)) {
+			problems.add(answer.key() + ": choose one of " + allowed);
 		}
+	}
+
+	private static Set<String> keys(Answer... answers) {
+		return Arrays.stream(answers).map(Answer::key).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,18 +13,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 final class NotificationAnswers {
 
-	static final List<String> NOTIFIED = List.of("notifiedNames", "notifiedAliases", "notifiedHomeAddress");
+	static final List<String> NOTIFIED = List.of(NOTIFIED_NAMES.key(), NOTIFIED_ALIASES.key(), NOTIFIED_HOME_ADDRESS.key());
 
 	private NotificationAnswers() {
 	}
 
 	static StationNotification read(DelegateExecution execution) {
-		return new StationNotification(MonitoringSchedule.instant((String) execution.getVariable("notifiedAt")),
-				NotifiedDetails.fromForm((String) execution.getVariable("notifiedNames"),
-						(String) execution.getVariable("notifiedAliases"),
-						(String) execution.getVariable("notifiedHomeAddress")),
-				TakenAtStation.valueOf((String) execution.getVariable("fingerprints")),
-				TakenAtStation.valueOf((String) execution.getVariable("photograph")));
+		return new StationNotification(NOTIFIED_AT.instant(execution),
+				NotifiedDetails.fromForm((String) NOTIFIED_NAMES.value(execution),
+						(String) NOTIFIED_ALIASES.value(execution), (String) NOTIFIED_HOME_ADDRESS.value(execution)),
+				FINGERPRINTS.choice(execution, TakenAtStation.class), PHOTOGRAPH.choice(execution, TakenAtStation.class));
 	}
 
 	static void forget(DelegateExecution execution) {

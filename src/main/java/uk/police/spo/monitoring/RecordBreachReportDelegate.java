@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,8 +28,7 @@ class RecordBreachReportDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		UUID breachId = breaches.reported(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				BreachSource.valueOf((String) execution.getVariable("reportedBy")),
-				MonitoringSchedule.instant((String) execution.getVariable("breachOccurredAt")));
+				REPORTED_BY.choice(execution, BreachSource.class), BREACH_OCCURRED_AT.instant(execution));
 		execution.setVariable(ProcessVariables.BREACH_ID, breachId.toString());
 	}
 

@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,10 +25,10 @@ class RecordChangeNotificationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate changedOn = LocalDate.parse((String) execution.getVariable("changedOn"));
+		LocalDate changedOn = CHANGED_ON.date(execution);
 		StationNotification given = NotificationAnswers.read(execution);
 		orders.changeNotified(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				ChangeNotified.valueOf((String) execution.getVariable("changeNotified")), changedOn, given);
+				CHANGE_NOTIFIED.choice(execution, ChangeNotified.class), changedOn, given);
 		NotificationAnswers.forget(execution);
 		execution.setVariable("changeNotifiedLate", MonitoringSchedule.changeNotifiedLate(changedOn, given.notifiedAt()));
 	}

@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,9 +22,8 @@ class RecordDischargeDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		orders.discharge(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				Applicant.valueOf((String) execution.getVariable("dischargeApplicant")),
-				"GRANTED".equals(execution.getVariable("dischargeDecision")),
-				LocalDate.parse((String) execution.getVariable("dischargeDecidedOn")));
+				DISCHARGE_APPLICANT.choice(execution, Applicant.class), DISCHARGE_DECISION.is(execution, "GRANTED"),
+				DISCHARGE_DECIDED_ON.date(execution));
 	}
 
 }

@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -29,13 +31,13 @@ class RecordOrderReviewDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String compliance = (String) execution.getVariable("orderCompliance");
+		String compliance = (String) ORDER_COMPLIANCE.value(execution);
 		orders.reviewed(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				(String) execution.getVariable("victimContact"), compliance);
+				(String) VICTIM_CONTACT.value(execution), compliance);
 		if (BREACH_SUSPECTED.equals(compliance)) {
-			LocalDate occurredOn = LocalDate.parse((String) execution.getVariable("breachOccurredOn"));
-			execution.setVariable("reportedBy", BreachSource.OFFICER.name());
-			execution.setVariable("breachOccurredAt", occurredOn.atStartOfDay(UkDates.ZONE).toOffsetDateTime().toString());
+			LocalDate occurredOn = BREACH_OCCURRED_ON.date(execution);
+			execution.setVariable(REPORTED_BY.key(), BreachSource.OFFICER.name());
+			execution.setVariable(BREACH_OCCURRED_AT.key(), occurredOn.atStartOfDay(UkDates.ZONE).toOffsetDateTime().toString());
 		}
 	}
 

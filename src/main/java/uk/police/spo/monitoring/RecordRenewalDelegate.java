@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,12 +26,10 @@ class RecordRenewalDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean granted = "GRANTED".equals(execution.getVariable("renewalDecision"));
-		boolean untilFurtherOrder = Boolean.TRUE.equals(execution.getVariable("renewedUntilFurtherOrder"));
-		LocalDate newEnd = granted && !untilFurtherOrder
-				? LocalDate.parse((String) execution.getVariable("renewedEndsOn")) : null;
+		boolean granted = RENEWAL_DECISION.is(execution, "GRANTED");
+		LocalDate newEnd = granted && !RENEWED_UNTIL_FURTHER_ORDER.yes(execution) ? RENEWED_ENDS_ON.date(execution) : null;
 		ProtectiveOrder order = orders.renewal(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				granted, LocalDate.parse((String) execution.getVariable("renewalDecidedOn")), newEnd);
+				granted, RENEWAL_DECIDED_ON.date(execution), newEnd);
 		execution.setVariable("fixedEnd", order.endsOn().isPresent());
 		execution.setVariable("orderEndsOn", order.endsOn().map(Object::toString).orElse(null));
 	}

@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,7 @@ class RecordServiceDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ProtectiveOrder order = orders.serve(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				MonitoringSchedule.instant((String) execution.getVariable("servedAt")));
+				SERVED_AT.instant(execution));
 		execution.setVariable("orderKind", order.kind().name());
 		execution.setVariable("fixedEnd", order.endsOn().isPresent());
 		execution.setVariable("orderEndsOn", order.endsOn().map(Object::toString).orElse(null));

@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,10 +28,10 @@ class RecordVariationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean granted = "GRANTED".equals(execution.getVariable("variationDecision"));
+		boolean granted = VARIATION_DECISION.is(execution, "GRANTED");
 		orders.variation(ProcessVariables.caseId(execution), ProcessVariables.caseReference(execution),
-				ProcessVariables.orderId(execution), Applicant.valueOf((String) execution.getVariable("variationApplicant")),
-				granted, LocalDate.parse((String) execution.getVariable("variationDecidedOn")),
+				ProcessVariables.orderId(execution), VARIATION_APPLICANT.choice(execution, Applicant.class),
+				granted, VARIATION_DECIDED_ON.date(execution),
 				granted ? TermSlots.read(execution::getVariable) : List.of());
 		execution.removeVariables(TermSlots.variables());
 	}

@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ class RegisterFailureToNotifyDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		breaches.failedToNotify(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				(String) execution.getVariable("crimeReference"), (String) execution.getVariable("failureActionTaken"));
+				(String) CRIME_REFERENCE.value(execution), (String) FAILURE_ACTION_TAKEN.value(execution));
 	}
 
 }

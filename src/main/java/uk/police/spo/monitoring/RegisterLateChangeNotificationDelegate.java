@@ -1,5 +1,7 @@
 package uk.police.spo.monitoring;
 
+import static uk.police.spo.monitoring.MonitoringAnswers.*;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -26,7 +28,7 @@ class RegisterLateChangeNotificationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		UUID breachId = breaches.changeNotifiedLate(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				MonitoringSchedule.changeNotificationDue(LocalDate.parse((String) execution.getVariable("changedOn"))));
+				MonitoringSchedule.changeNotificationDue(CHANGED_ON.date(execution)));
 		execution.setVariable(ProcessVariables.BREACH_ID, breachId.toString());
 	}
 

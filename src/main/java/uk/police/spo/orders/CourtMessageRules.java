@@ -1,5 +1,12 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.COURT_OUTCOME;
+import static uk.police.spo.orders.OrderAnswers.HEARING_KIND;
+import static uk.police.spo.orders.OrderAnswers.HEARING_ON;
+import static uk.police.spo.orders.OrderAnswers.NEXT_HEARING_ON;
+import static uk.police.spo.orders.OrderAnswers.ORDER_ENDS_ON;
+import static uk.police.spo.orders.OrderAnswers.UNTIL_FURTHER_ORDER;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +20,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import uk.police.spo.messages.MessagePayloadRules;
+import uk.police.spo.system.Answer;
 import uk.police.spo.system.ProcessMessages;
 
 /**
@@ -50,52 +58,52 @@ class CourtMessageRules implements MessagePayloadRules {
 
 	private List<String> hearingProblems(Map<String, Object> variables) {
 		List<String> problems = new ArrayList<>();
-		if (isoDate(variables.get("hearingOn")).isEmpty()) {
-			problems.add("hearingOn: the hearing's date as yyyy-MM-dd");
+		if (isoDate(HEARING_ON.in(variables)).isEmpty()) {
+			problems.add(HEARING_ON.key() + ": the hearing's date as yyyy-MM-dd");
 		}
-		if (!names(HearingKind.values()).contains(variables.get("hearingKind"))) {
-			problems.add("hearingKind: one of " + names(HearingKind.values()));
+		if (!names(HearingKind.values()).contains(HEARING_KIND.in(variables))) {
+			problems.add(HEARING_KIND.key() + ": one of " + names(HearingKind.values()));
 		}
 		return problems;
 	}
 
 	private List<String> outcomeProblems(Map<String, Object> variables) {
 		List<String> problems = new ArrayList<>();
-		Object outcome = variables.get("courtOutcome");
+		Object outcome = COURT_OUTCOME.in(variables);
 		if (!names(CourtOutcome.values()).contains(outcome)) {
-			return List.of("courtOutcome: one of " + names(CourtOutcome.values()));
+			return List.of(COURT_OUTCOME.key() + ": one of " + names(CourtOutcome.values()));
 		}
 		LocalDate today = LocalDate.now(clock);
-		Optional<LocalDate> endsOn = dateOrProblem(variables, "orderEndsOn", problems);
-		Optional<LocalDate> nextHearingOn = dateOrProblem(variables, "nextHearingOn", problems);
+		Optional<LocalDate> endsOn = dateOrProblem(variables, ORDER_ENDS_ON, problems);
+		Optional<LocalDate> nextHearingOn = dateOrProblem(variables, NEXT_HEARING_ON, problems);
 		switch (CourtOutcome.valueOf((String) outcome)) {
 			case INTERIM_GRANTED -> {
 				if (endsOn.filter(today::isBefore).isEmpty()) {
-					problems.add("orderEndsOn: an interim order needs its end date, after today");
+					problems.add(ORDER_ENDS_ON.key() + ": an interim order needs its end date, after today");
 				}
 			}
 			case FULL_GRANTED -> {
-				boolean untilFurtherOrder = Boolean.TRUE.equals(variables.get("untilFurtherOrder"));
+				boolean untilFurtherOrder = Boolean.TRUE.equals(UNTIL_FURTHER_ORDER.in(variables));
 				if (untilFurtherOrder == endsOn.isPresent()
 						|| endsOn.filter(end -> end.isBefore(today.plusYears(2))).isPresent()) {
-					problems.add("orderEndsOn: a full order ends at least 2 years from today, or set"
+					problems.add(ORDER_ENDS_ON.key() + ": a full order ends at least 2 years from today, or set"
 							+ " untilFurtherOrder (not both)");
 				}
 			}
 			case ADJOURNED -> {
 				if (nextHearingOn.filter(today::isBefore).isEmpty()) {
-					problems.add("nextHearingOn: an adjournment needs the next hearing's date, in the future");
+					problems.add(NEXT_HEARING_ON.key() + ": an adjournment needs the next hearing's date, in the future");
 				}
 			}
 		}
 		return problems;
 	}
 
-	private static Optional<LocalDate> dateOrProblem(Map<String, Object> variables, String name, List<String> problems) {
-		Object value = variables.get(name);
+	private static Optional<LocalDate> dateOrProblem(Map<String, Object> variables, Answer answer, List<String> problems) {
+		Object value = answer.in(variables);
 		Optional<LocalDate> date = isoDate(value);
 		if (value != null && date.isEmpty()) {
-			problems.add(name + ": a date as yyyy-MM-dd");
+			problems.add(answer.key() + ": a date as yyyy-MM-dd");
 		}
 		return date;
 	}
@@ -105,11 +113,6 @@ class CourtMessageRules implements MessagePayloadRules {
 	}
 
 	/** A date the court's message carried, already checked here; null when the message had none. */
-	static LocalDate date(Object value) {
-		return value == null ? null
-				: isoDate(value).orElseThrow(() -> new IllegalArgumentException("Not an ISO date (yyyy-MM-dd)"));
-	}
-
 	private static Optional<LocalDate> isoDate(Object value) {
 		if (!(value instanceof String text) || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
 			return Optional.empty();

@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,11 +25,11 @@ class MakeFullOrderDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		CourtDecisions.Grant grant = court.grantFull(ProcessVariables.spoApplicationId(execution),
-				ProcessVariables.caseReference(execution), CourtMessageRules.date(execution.getVariable("orderEndsOn")),
+				ProcessVariables.caseReference(execution), ORDER_ENDS_ON.date(execution),
 				ProcessVariables.interimOrderId(execution).orElse(null));
 		execution.setVariable("fullOrderId", grant.orderId().toString());
 		execution.setVariable("spoOutcome", "FULL_GRANTED");
-		execution.removeVariables(List.of("orderEndsOn", "untilFurtherOrder"));
+		execution.removeVariables(List.of(ORDER_ENDS_ON.key(), UNTIL_FURTHER_ORDER.key()));
 		if (grant.interimEnded()) {
 			InterimOrderEnded.correlate(execution);
 		}

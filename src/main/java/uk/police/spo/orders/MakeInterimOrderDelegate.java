@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,9 +24,9 @@ class MakeInterimOrderDelegate implements JavaDelegate {
 		execution.setVariable(ProcessVariables.INTERIM_ORDER_ID,
 				court.grantInterim(ProcessVariables.spoApplicationId(execution),
 						ProcessVariables.caseReference(execution),
-						CourtMessageRules.date(execution.getVariable("orderEndsOn")))
+						ORDER_ENDS_ON.date(execution))
 					.toString());
-		execution.removeVariables(List.of("orderEndsOn", "untilFurtherOrder"));
+		execution.removeVariables(List.of(ORDER_ENDS_ON.key(), UNTIL_FURTHER_ORDER.key()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,13 +20,9 @@ class RecordAppealDecisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		applications.decideOnAppeal(ProcessVariables.spoApplicationId(execution),
-				ProcessVariables.caseReference(execution), Boolean.TRUE.equals(execution.getVariable("appeal")),
-				text(execution.getVariable("appealReasoning")));
-		execution.removeVariable("appealReasoning");
-	}
-
-	private static String text(Object value) {
-		return value instanceof String text && !text.isBlank() ? text.strip() : null;
+				ProcessVariables.caseReference(execution), APPEAL.yes(execution),
+				APPEAL_REASONING.text(execution));
+		execution.removeVariable(APPEAL_REASONING.key());
 	}
 
 }

@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,13 +22,12 @@ class RecordAppealOutcomeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		CourtOutcome outcome = CourtOutcome.valueOf((String) execution.getVariable("courtOutcome"));
-		court.decided(ProcessVariables.spoApplicationId(execution), outcome,
-				CourtMessageRules.date(execution.getVariable("nextHearingOn")));
+		CourtOutcome outcome = COURT_OUTCOME.choice(execution, CourtOutcome.class);
+		court.decided(ProcessVariables.spoApplicationId(execution), outcome, NEXT_HEARING_ON.date(execution));
 		if (outcome == CourtOutcome.REFUSED) {
 			execution.setVariable("spoOutcome", "APPEAL_REFUSED");
 		}
-		execution.removeVariable("nextHearingOn");
+		execution.removeVariable(NEXT_HEARING_ON.key());
 	}
 
 }

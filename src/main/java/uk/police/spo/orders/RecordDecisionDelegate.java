@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +18,7 @@ import uk.police.spo.system.ProcessVariables;
 @Component
 class RecordDecisionDelegate implements JavaDelegate {
 
-	static final List<String> REASONING = List.of("actsReasoning", "riskReasoning", "necessityReasoning");
+	static final List<String> REASONING = List.of(ACTS_REASONING.key(), RISK_REASONING.key(), NECESSITY_REASONING.key());
 
 	private final SpoApplications applications;
 
@@ -26,17 +28,13 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ThreePartTest test = new ThreePartTest(Boolean.TRUE.equals(execution.getVariable("actsAssociatedWithStalking")),
-				text(execution.getVariable("actsReasoning")),
-				Boolean.TRUE.equals(execution.getVariable("riskAssociatedWithStalking")),
-				text(execution.getVariable("riskReasoning")),
-				Boolean.TRUE.equals(execution.getVariable("orderNecessary")),
-				text(execution.getVariable("necessityReasoning")));
-		boolean apply = Boolean.TRUE.equals(execution.getVariable("apply"));
+		ThreePartTest test = new ThreePartTest(ACTS_ASSOCIATED_WITH_STALKING.yes(execution),
+				ACTS_REASONING.text(execution), RISK_ASSOCIATED_WITH_STALKING.yes(execution),
+				RISK_REASONING.text(execution), ORDER_NECESSARY.yes(execution), NECESSITY_REASONING.text(execution));
+		boolean apply = APPLY.yes(execution);
 		UUID id = applications.decide(ProcessVariables.caseId(execution),
 				ProcessVariables.caseReference(execution), test, apply,
-				Boolean.TRUE.equals(execution.getVariable("defendantUnder18")),
-				areaCondition(execution.getVariable("defendantAreaCondition")));
+				DEFENDANT_UNDER_18.yes(execution), areaCondition(execution));
 		execution.setVariable(ProcessVariables.SPO_APPLICATION_ID, id.toString());
 		if (!apply) {
 			execution.setVariable("spoOutcome", "NOT_APPLIED");
@@ -45,12 +43,9 @@ class RecordDecisionDelegate implements JavaDelegate {
 	}
 
 	/** Null from an instance that decided on the earlier form, which asked only for a tick. */
-	private static AreaCondition areaCondition(Object value) {
-		return value instanceof String condition ? AreaCondition.valueOf(condition) : null;
-	}
-
-	private static String text(Object value) {
-		return value instanceof String text && !text.isBlank() ? text.strip() : null;
+	private static AreaCondition areaCondition(DelegateExecution execution) {
+		return DEFENDANT_AREA_CONDITION.value(execution) == null ? null
+				: DEFENDANT_AREA_CONDITION.choice(execution, AreaCondition.class);
 	}
 
 }

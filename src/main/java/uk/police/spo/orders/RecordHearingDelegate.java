@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,11 +22,11 @@ class RecordHearingDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate hearingOn = CourtMessageRules.date(execution.getVariable("hearingOn"));
+		LocalDate hearingOn = HEARING_ON.date(execution);
 		court.hearingListed(ProcessVariables.spoApplicationId(execution),
-				HearingKind.valueOf((String) execution.getVariable("hearingKind")), hearingOn);
+				HEARING_KIND.choice(execution, HearingKind.class), hearingOn);
 		OutcomeChase.set(execution, hearingOn);
-		execution.removeVariables(List.of("hearingOn", "hearingKind"));
+		execution.removeVariables(List.of(HEARING_ON.key(), HEARING_KIND.key()));
 	}
 
 }

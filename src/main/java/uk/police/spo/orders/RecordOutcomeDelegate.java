@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,9 @@ class RecordOutcomeDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		court.decided(ProcessVariables.spoApplicationId(execution),
-				CourtOutcome.valueOf((String) execution.getVariable("courtOutcome")),
-				CourtMessageRules.date(execution.getVariable("nextHearingOn")))
+				COURT_OUTCOME.choice(execution, CourtOutcome.class), NEXT_HEARING_ON.date(execution))
 			.ifPresent(next -> OutcomeChase.set(execution, next));
-		execution.removeVariable("nextHearingOn");
+		execution.removeVariable(NEXT_HEARING_ON.key());
 	}
 
 }

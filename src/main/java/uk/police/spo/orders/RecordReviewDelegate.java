@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,12 +24,7 @@ class RecordReviewDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		applications.review(ProcessVariables.spoApplicationId(execution),
 				ProcessVariables.caseReference(execution),
-				"APPROVE".equals(execution.getVariable("reviewDecision")),
-				text(execution.getVariable("sendBackReasons")));
-	}
-
-	private static String text(Object value) {
-		return value instanceof String text && !text.isBlank() ? text.strip() : null;
+				REVIEW_DECISION.is(execution, "APPROVE"), SEND_BACK_REASONS.text(execution));
 	}
 
 }

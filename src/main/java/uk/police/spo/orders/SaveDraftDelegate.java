@@ -1,5 +1,7 @@
 package uk.police.spo.orders;
 
+import static uk.police.spo.orders.OrderAnswers.*;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +28,11 @@ class SaveDraftDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		List<DraftTerm.Wording> terms = TermSlots.read(execution::getVariable);
 		List<String> slotVariables = new ArrayList<>(TermSlots.variables());
-		Integer years = "FIXED".equals(execution.getVariable("orderDuration"))
-				? ((Number) execution.getVariable("durationYears")).intValue() : null;
+		Integer years = ORDER_DURATION.is(execution, "FIXED") ? DURATION_YEARS.whole(execution) : null;
 		applications.draft(ProcessVariables.spoApplicationId(execution),
 				ProcessVariables.caseReference(execution), terms,
-				Boolean.TRUE.equals(execution.getVariable("interimWanted")), years);
-		slotVariables.add("sendBackReasons");
+				INTERIM_WANTED.yes(execution), years);
+		slotVariables.add(SEND_BACK_REASONS.key());
 		execution.removeVariables(slotVariables);
 	}
 

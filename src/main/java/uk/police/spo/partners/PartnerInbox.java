@@ -25,6 +25,7 @@ import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.messages.CaseMessageException;
 import uk.police.spo.messages.CaseMessages;
+import uk.police.spo.system.ConcurrentChange;
 import uk.police.spo.system.ProcessMessages;
 
 /**
@@ -106,12 +107,12 @@ public class PartnerInbox {
 			return repeats.answer(earlier.get(), message, body);
 		}
 		try {
-			inTransaction.executeWithoutResult(status -> {
+			ConcurrentChange.retried(() -> inTransaction.executeWithoutResult(status -> {
 				// kept first: delivering ends with the audit entry, which must be the transaction's last step
 				messages.saveAndFlush(
 						PartnerMessage.accepted(partner, message, caseIdOf(message), body, clock.instant()));
 				deliver(partner, message);
-			});
+			}));
 			return Outcome.ACCEPTED;
 		}
 		catch (DataIntegrityViolationException notStored) {

@@ -1,6 +1,8 @@
 package uk.police.spo.system;
 
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -22,7 +24,46 @@ public final class ConcurrentChange {
 	public static final String DETAIL = "Someone else, or a deadline's escalation, changed this at the same moment and "
 			+ "nothing was saved. Reload it and try again.";
 
+	/** How many times in all a request's own transaction is tried when it keeps losing races. */
+	static final int ATTEMPTS = 3;
+
 	private ConcurrentChange() {
+	}
+
+	/**
+	 * Runs {@code work}, which opens and commits a transaction of its own, again when it lost a race: an officer's or a
+	 * partner's message meeting an asynchronous step of the same case is normal, not a conflict they caused, so it is
+	 * settled here before it reaches them. The third loss is thrown (and answered 409).
+	 */
+	public static <T> T retried(Supplier<T> work) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return work.get();
+			}
+			catch (RuntimeException lost) {
+				if (attempt >= ATTEMPTS || !isCause(lost)) {
+					throw lost;
+				}
+				pause(attempt);
+			}
+		}
+	}
+
+	public static void retried(Runnable work) {
+		retried(() -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** A short, growing, uneven pause, so that the two sides of the race do not meet again at once. */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(20, 60) * attempt);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**

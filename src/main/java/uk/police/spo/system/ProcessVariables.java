@@ -27,6 +27,15 @@ public final class ProcessVariables {
 
 	public static final String RISK_LEVEL = "riskLevel";
 
+	/** Whether the report matched earlier cases of the same people (set at intake, shown in every task's name). */
+	public static final String REPEAT_CASE = "repeatCase";
+
+	/** The reporter's answer that the victim is in immediate danger (set at intake; shortens triage). */
+	public static final String IMMEDIATE_DANGER = "immediateDanger";
+
+	/** Triage's classification of the conduct (a field of its classification form), carried to the later processes. */
+	public static final String CLASSIFICATION = "classification";
+
 	private ProcessVariables() {
 	}
 
@@ -56,6 +65,19 @@ public final class ProcessVariables {
 	/** The case's risk level once triage has scored it. */
 	public static Optional<RiskLevel> riskLevel(VariableScope scope) {
 		return Optional.ofNullable(scope.getVariable(RISK_LEVEL)).map(level -> RiskLevel.valueOf(level.toString()));
+	}
+
+	public static boolean repeatCase(VariableScope scope) {
+		return Boolean.TRUE.equals(scope.getVariable(REPEAT_CASE));
+	}
+
+	public static boolean immediateDanger(VariableScope scope) {
+		return Boolean.TRUE.equals(scope.getVariable(IMMEDIATE_DANGER));
+	}
+
+	/** The classification triage gave the conduct ({@code STALKING_8Q}, {@code HARASSMENT_8L}, ...). */
+	public static Optional<String> classification(VariableScope scope) {
+		return Optional.ofNullable(scope.getVariable(CLASSIFICATION)).map(Object::toString);
 	}
 
 	public static UUID spoApplicationId(VariableScope scope) {

@@ -17,7 +17,8 @@ class CompleteTriageDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		records.complete(ProcessVariables.caseId(execution), (String) execution.getVariable("classification"),
+		records.complete(ProcessVariables.caseId(execution), ProcessVariables.classification(execution)
+				.orElseThrow(() -> new IllegalStateException("Triage reached this step without a classification")),
 				ProcessVariables.riskLevel(execution).map(Enum::name).orElseThrow());
 	}
 

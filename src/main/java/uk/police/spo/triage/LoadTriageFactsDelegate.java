@@ -13,6 +13,8 @@ import uk.police.spo.system.ProcessVariables;
 @Component("loadTriageFacts")
 class LoadTriageFactsDelegate implements JavaDelegate {
 
+	static final String TRIAGE_STARTED_AT = "triageStartedAt";
+
 	private final TriageRecords records;
 
 	LoadTriageFactsDelegate(TriageRecords records) {
@@ -23,7 +25,7 @@ class LoadTriageFactsDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		TriageFacts facts = records.start(ProcessVariables.caseId(execution));
 		execution.setVariables(facts.variables());
-		execution.setVariable("triageStartedAt", ClockUtil.getCurrentTime());
+		execution.setVariable(TRIAGE_STARTED_AT, ClockUtil.getCurrentTime());
 	}
 
 }

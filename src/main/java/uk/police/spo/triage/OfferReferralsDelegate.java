@@ -12,6 +12,7 @@ import uk.police.spo.partners.PartnerReferrals;
 import uk.police.spo.partners.ReferralOffer;
 import uk.police.spo.partners.ReferralPartner;
 import uk.police.spo.system.ProcessVariables;
+import uk.police.spo.system.Answer;
 
 /**
  * {@code Task_OfferReferrals}: DMN {@code partnerReferral}'s offers ({@code referralOffers}) become OFFERED referrals,
@@ -20,6 +21,8 @@ import uk.police.spo.system.ProcessVariables;
  */
 @Component("offerReferrals")
 class OfferReferralsDelegate implements JavaDelegate {
+
+	static final Answer REFERRAL_OFFERS = Answer.decision("referralOffers", "partnerReferral");
 
 	private final PartnerReferrals referrals;
 
@@ -30,12 +33,12 @@ class OfferReferralsDelegate implements JavaDelegate {
 	@Override
 	@SuppressWarnings("unchecked")
 	public void execute(DelegateExecution execution) {
-		List<Map<String, Object>> decided = (List<Map<String, Object>>) execution.getVariable("referralOffers");
+		List<Map<String, Object>> decided = REFERRAL_OFFERS.as(execution, List.class);
 		List<ReferralOffer> offers = decided.stream()
 			.map(o -> new ReferralOffer(ReferralPartner.valueOf((String) o.get("partner")), (String) o.get("purpose")))
 			.toList();
 		referrals.offer(ProcessVariables.caseId(execution), offers);
-		execution.removeVariable("referralOffers");
+		execution.removeVariable(REFERRAL_OFFERS.key());
 		execution.setVariable("referralsOffered", !offers.isEmpty());
 		execution.setVariable("housingOffered", offers.stream().anyMatch(o -> o.partner() == ReferralPartner.HOUSING));
 		execution.setVariable("advocacyOffered", offers.stream().anyMatch(o -> o.partner() == ReferralPartner.ADVOCACY));

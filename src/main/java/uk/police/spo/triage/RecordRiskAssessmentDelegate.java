@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.police.spo.system.ProcessVariables;
+import uk.police.spo.system.Answer;
 
 /**
  * {@code Task_RecordRiskAssessment}: keeps the conduct's classification ({@link ConductAnswers}) and DMN
@@ -14,6 +15,8 @@ import uk.police.spo.system.ProcessVariables;
  */
 @Component("recordRiskAssessment")
 class RecordRiskAssessmentDelegate implements JavaDelegate {
+
+	static final Answer RISK_DECISION = Answer.decision("riskDecision", "triageRisk");
 
 	private final TriageRecords records;
 
@@ -24,10 +27,11 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
 	@Override
 	@SuppressWarnings("unchecked")
 	public void execute(DelegateExecution execution) {
-		RiskOutcome outcome = RiskOutcome.of((Map<String, Object>) execution.getVariable("riskDecision"));
-		records.assess(ProcessVariables.caseId(execution), (String) execution.getVariable("classification"),
+		RiskOutcome outcome = RiskOutcome.of(RISK_DECISION.as(execution, Map.class));
+		records.assess(ProcessVariables.caseId(execution), ProcessVariables.classification(execution)
+				.orElseThrow(() -> new IllegalStateException("Triage reached this step without a classification")),
 				ConductAnswers.of(execution), RiskFactors.of(execution), ScreeningQuestions.answers(execution), outcome);
-		execution.removeVariable("riskDecision");
+		execution.removeVariable(RISK_DECISION.key());
 		execution.setVariables(outcome.variables());
 	}
 

@@ -41,7 +41,7 @@ public class TriageDeadlines {
 	}
 
 	public Date due(VariableScope variables) {
-		if (!(variables.getVariable("triageStartedAt") instanceof Date startedAt)) {
+		if (!(variables.getVariable(LoadTriageFactsDelegate.TRIAGE_STARTED_AT) instanceof Date startedAt)) {
 			throw new IllegalStateException("Triage has no start time (variable triageStartedAt)");
 		}
 		return new Date(startedAt.getTime() + allowed(variables).toMillis());
@@ -50,7 +50,7 @@ public class TriageDeadlines {
 	private Duration allowed(VariableScope variables) {
 		Optional<RiskLevel> level = ProcessVariables.riskLevel(variables);
 		if (level.isEmpty()) {
-			return Boolean.TRUE.equals(variables.getVariable("immediateDanger")) ? immediateDanger : unscored;
+			return ProcessVariables.immediateDanger(variables) ? immediateDanger : unscored;
 		}
 		return switch (level.get()) {
 			case HIGH -> high;

@@ -70,7 +70,7 @@ public final class PartnerServers {
 			properties.put("spo.partners." + partner + ".endpoint",
 					"http://127.0.0.1:" + http().port() + "/" + partner + "/referrals");
 			properties.put("spo.partners." + partner + ".signing-key", signingKey(partner));
-			properties.put("spo.partners." + partner + ".read-timeout", "2s");
+			properties.put("spo.partners." + partner + ".read-timeout", "8s");
 		}
 		properties.put("spo.partners.court.transport", "smtp");
 		properties.put("spo.partners.court.smtp.host", "127.0.0.1");

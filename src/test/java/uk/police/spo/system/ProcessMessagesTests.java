@@ -33,7 +33,7 @@ class ProcessMessagesTests {
 
 	@Test
 	void theCaseVariablesHaveDistinctNames() {
-		assertThat(constants(ProcessVariables.class)).hasSize(7)
+		assertThat(constants(ProcessVariables.class)).hasSize(10)
 			.contains("caseId", "caseReference", "spoApplicationId", "orderId", "riskLevel");
 	}
 
