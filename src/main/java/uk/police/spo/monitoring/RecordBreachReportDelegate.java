@@ -28,7 +28,7 @@ class RecordBreachReportDelegate implements JavaDelegate {
 		UUID breachId = breaches.reported(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				BreachSource.valueOf((String) execution.getVariable("reportedBy")),
 				MonitoringSchedule.instant((String) execution.getVariable("breachOccurredAt")));
-		execution.setVariable(ProcessVariables.BREACH_ID, breachId.toString());
+		OffenceToHandle.handOver(execution, breachId);
 	}
 
 }

@@ -27,7 +27,7 @@ class RegisterLateChangeNotificationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		UUID breachId = breaches.changeNotifiedLate(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				MonitoringSchedule.changeNotificationDue(LocalDate.parse((String) execution.getVariable("changedOn"))));
-		execution.setVariable(ProcessVariables.BREACH_ID, breachId.toString());
+		OffenceToHandle.handOver(execution, breachId);
 	}
 
 }

@@ -72,7 +72,6 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 			Map.entry("Task_ReviewApplication", Map.of("reviewDecision", "APPROVE")),
 			Map.entry("Task_PlanSafeguarding", Map.of("wantsAdvocacy", true, "housingNeed", true)),
 			Map.entry("Task_PlanInvestigation", Map.of("enquiryVictimStatement", true)),
-			Map.entry("Task_RecordFailureToNotify", Map.of("crimeReference", "CR-2026-0043")),
 			Map.entry("Task_RecordRenewalOutcome", Map.of("renewedUntilFurtherOrder", true)),
 			Map.entry("Task_ReviewRetention", Map.of("retainForYears", 2L)),
 			Map.entry("Task_LogEvidence", Map.of("evidenceItemsLogged", 0L)),
@@ -228,10 +227,6 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 						worker.complete(ref, "Task_AcknowledgeNotification", Map.of());
 						message(ref, "ChangeNotificationReceived", Map.of("changedOn",
 								LocalDate.now(LONDON).minusDays(1).toString(), "notifiedAt", hoursAgo(1)));
-					}
-					case "Task_RecordFailureToNotify" -> {
-						DocumentJobs.run(runtime, management, ref);
-						fireTimer(monitoring);
 					}
 					case "Task_PrepareVariationApplication", "Task_RecordVariationOutcome" -> {
 						message(ref, "VariationRequested", Map.of("variationApplicant", "POLICE"));
