@@ -53,6 +53,7 @@ class Breach {
 	@Column(name = "crime_reference")
 	private String crimeReference;
 
+	/** What was done about a failure to notify, on rows recorded before failures to notify went to breach handling. */
 	@Column(name = "action_taken")
 	private String actionTaken;
 
@@ -92,31 +93,19 @@ class Breach {
 		return breach;
 	}
 
-	/** The defendant did not notify by the deadline; the offence happened when the deadline passed. */
-	static Breach failureToNotify(UUID caseId, UUID orderId, Instant deadline, Instant recordedAt,
-			String crimeReference, String actionTaken) {
-		Breach breach = new Breach(caseId, orderId, BreachKind.FAILURE_TO_NOTIFY, deadline, recordedAt);
-		breach.crimeReference = crimeReference;
-		breach.actionTaken = actionTaken;
-		return breach;
-	}
-
 	/**
-	 * A notification offence found after the first notification (a late change, false information), handled like a
+	 * A notification offence (s.11: no notification after service, a late change, false information), handled like a
 	 * breach: the offence dates from {@code occurredAt}.
 	 */
 	static Breach notificationOffence(UUID caseId, UUID orderId, BreachKind kind, Instant occurredAt,
 			Instant recordedAt) {
-		if (kind != BreachKind.CHANGE_NOTIFIED_LATE && kind != BreachKind.FALSE_NOTIFICATION) {
-			throw new IllegalArgumentException(kind + " is not an offence found after a notification");
+		if (kind == BreachKind.BREACH_OF_ORDER) {
+			throw new IllegalArgumentException(kind + " is not a notification offence");
 		}
 		return new Breach(caseId, orderId, kind, occurredAt, recordedAt);
 	}
 
 	void recordedAsCrime(String crimeReference, String arrestDecision, String chargeDecision) {
-		if (kind == BreachKind.FAILURE_TO_NOTIFY) {
-			throw new IllegalStateException("A failure to notify is recorded as a crime by order monitoring");
-		}
 		this.crimeReference = crimeReference;
 		this.arrestDecision = arrestDecision;
 		this.chargeDecision = chargeDecision;

@@ -23,9 +23,9 @@ import uk.police.spo.triage.RiskOutcome;
 import uk.police.spo.triage.RiskReassessments;
 
 /**
- * Offences against a served order, each a crime in its own right: reported breaches and notification offences found
- * after the first notification (a late change, false information) with their arrest, charge and risk decisions (each
- * reassessment also kept as the case's risk assessment), and failures to notify. Also queues
+ * Offences against a served order, each a crime in its own right and handled alike: reported breaches and the
+ * notification offences (no notification after service, a late change, false information) with their arrest, charge
+ * and risk decisions (each reassessment also kept as the case's risk assessment). Also queues
  * referrals for the court and, with the victim's recorded consent, their advocate; the process's send task delivers
  * them.
  */
@@ -67,16 +67,11 @@ public class BreachRecords {
 		return breach.id();
 	}
 
-	/** The deadline passed without a notification: the offence dates from the end of the 3 days after service. */
+	/** The deadline passed without a notification: an offence from the end of the 3 days after service, to be handled. */
 	@Transactional
-	public UUID failedToNotify(UUID caseId, UUID orderId, String crimeReference, String actionTaken) {
-		Breach breach = breaches.save(Breach.failureToNotify(caseId, orderId,
-				deadlines.notificationDue(orderId), clock.instant(), crimeReference, actionTaken));
-		records.record(caseId, "FAILURE_TO_NOTIFY",
-				"Failure to notify recorded as crime " + crimeReference + "; action: " + actionTaken);
-		records.audit(caseId, AuditAction.COLLECT, List.of("breach.crimeReference", "breach.actionTaken"),
-				"failure to notify recorded");
-		return breach.id();
+	public UUID failedToNotify(UUID caseId, UUID orderId) {
+		return notificationOffence(caseId, orderId, BreachKind.FAILURE_TO_NOTIFY, deadlines.notificationDue(orderId),
+				"No notification within the 3 days beginning with service", "failure to notify recorded");
 	}
 
 	/** A change of name or home address notified after its period ({@code due}): an offence from then, to be handled. */

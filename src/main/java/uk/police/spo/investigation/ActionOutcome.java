@@ -29,7 +29,7 @@ record ActionOutcome(ActionKind kind, String outcome, String reason) {
 			case "Task_ArrestSuspect" -> List.of(new ActionOutcome(ActionKind.ARREST,
 					yes(values, "suspectArrested") ? "ARRESTED" : "NOT_ARRESTED", text(values, "arrestNotMadeReason")));
 			case "Task_InterviewSuspect" -> List.of(new ActionOutcome(ActionKind.INTERVIEW,
-					yes(values, "suspectInterviewed") ? (String) values.get("interviewType") : "NOT_INTERVIEWED",
+					yes(values, "suspectInterviewed") ? interview(values) : "NOT_INTERVIEWED",
 					text(values, "interviewNotDoneReason")));
 			case "Task_DecideCharge" -> List.of(new ActionOutcome(ActionKind.CHARGE_DECISION,
 					decision(values, "chargeDecision"), text(values, "chargeRationale")));
@@ -37,6 +37,8 @@ record ActionOutcome(ActionKind kind, String outcome, String reason) {
 					new ActionOutcome(ActionKind.PROSECUTORS_DECISION, decision(values, "prosecutorsDecision"), null));
 			case "Task_UpdateVictimOfArrest" -> List.of(new ActionOutcome(ActionKind.VICTIM_UPDATED,
 					"ARREST BY " + values.get("victimUpdateMethod"), null));
+			case "Task_UpdateVictimOfBail" -> List.of(new ActionOutcome(ActionKind.VICTIM_UPDATED,
+					"BAIL BY " + values.get("victimUpdateMethod"), null));
 			case "Task_UpdateVictimOfDecision" -> List.of(new ActionOutcome(ActionKind.VICTIM_UPDATED,
 					"DECISION BY " + values.get("victimUpdateMethod"), null));
 			default -> List.of();
@@ -54,6 +56,12 @@ record ActionOutcome(ActionKind kind, String outcome, String reason) {
 
 	private static String text(Map<String, Object> values, String field) {
 		return values.get(field) instanceof String text && !text.isBlank() ? text : null;
+	}
+
+	/** How the suspect was interviewed, with what followed an interview under arrest. */
+	private static String interview(Map<String, Object> values) {
+		String type = (String) values.get("interviewType");
+		return values.get("bailDecision") instanceof String bail ? type + " " + bail : type;
 	}
 
 	/** The decision, with the most serious other offence when it is other offences. */

@@ -12,7 +12,7 @@ import uk.police.spo.system.ProcessVariables;
 import uk.police.spo.tasks.TaskRule;
 
 /**
- * Victims' Code updates ({@code Task_UpdateVictimOfArrest}, {@code Task_UpdateVictimOfDecision}): the victim is told
+ * Victims' Code updates (of an arrest, a bail decision, a charge decision, the case's closure): the victim is told
  * the way they agreed is safe, or the officer says why not. The agreed way is the case's, not the form's, so the form
  * cannot make its reason required by itself.
  */

@@ -66,11 +66,15 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 		return order;
 	}
 
+	/** The first notification after service; one made after its period is kept too, and the offence stays. */
 	@Transactional
 	public void notified(UUID caseId, UUID orderId, StationNotification given) {
-		notifications.save(OrderNotification.first(caseId, load(orderId).id(), given.notifiedAt(),
-				acknowledgement(given)));
-		records.record(caseId, "NOTIFICATION_MADE", "Defendant notified in person; acknowledged in writing");
+		OrderNotification notification = notifications.save(OrderNotification.first(caseId, load(orderId).id(),
+				given.notifiedAt(), notificationDue(orderId), acknowledgement(given)));
+		records.record(caseId, "NOTIFICATION_MADE", "Defendant notified in person"
+				+ (notification.notifiedLate()
+						? ", after the 3 days beginning with service (the failure to notify stays recorded)" : "")
+				+ "; acknowledged in writing");
 		records.audit(caseId, AuditAction.COLLECT, NOTIFIED_FIELDS, "defendant's notification");
 	}
 

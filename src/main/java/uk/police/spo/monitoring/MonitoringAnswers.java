@@ -15,8 +15,6 @@ final class MonitoringAnswers {
 
 	static final String REVIEW_ORDER = "monitoring-review-order";
 
-	static final String FAILURE_TO_NOTIFY = "monitoring-failure-to-notify";
-
 	static final Answer SERVED_AT = payload("servedAt", ProcessMessages.ORDER_SERVED);
 
 	static final Answer NOTIFIED_AT = payload("notifiedAt", ProcessMessages.NOTIFICATION_RECEIVED,
@@ -46,10 +44,6 @@ final class MonitoringAnswers {
 	static final Answer VICTIM_CONTACT = field("victimContact", REVIEW_ORDER);
 
 	static final Answer BREACH_OCCURRED_ON = field("breachOccurredOn", REVIEW_ORDER);
-
-	static final Answer CRIME_REFERENCE = field("crimeReference", FAILURE_TO_NOTIFY);
-
-	static final Answer FAILURE_ACTION_TAKEN = field("failureActionTaken", FAILURE_TO_NOTIFY);
 
 	static final Answer VARIATION_APPLICANT = field("variationApplicant", "monitoring-prepare-variation")
 		.orPayloadOf(ProcessMessages.VARIATION_REQUESTED);

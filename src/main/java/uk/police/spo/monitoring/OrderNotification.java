@@ -113,8 +113,13 @@ class OrderNotification {
 			TakenAtStation photograph) {
 	}
 
-	static OrderNotification first(UUID caseId, UUID orderId, Instant notifiedAt, Acknowledgement acknowledgement) {
-		return new OrderNotification(caseId, orderId, Kind.FIRST, notifiedAt, acknowledgement);
+	/** The first notification after service, late from {@code due} (the failure to notify is recorded by then). */
+	static OrderNotification first(UUID caseId, UUID orderId, Instant notifiedAt, Instant due,
+			Acknowledgement acknowledgement) {
+		OrderNotification notification = new OrderNotification(caseId, orderId, Kind.FIRST, notifiedAt,
+				acknowledgement);
+		notification.notifiedLate = !notifiedAt.isBefore(due);
+		return notification;
 	}
 
 	/** A change that happened on {@code changedOn}, notified on {@code notifiedAt}: in time or late (s.9(4)). */

@@ -29,7 +29,7 @@ class RecordBreachReportDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		UUID breachId = breaches.reported(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				REPORTED_BY.choice(execution, BreachSource.class), BREACH_OCCURRED_AT.instant(execution));
-		execution.setVariable(ProcessVariables.BREACH_ID, breachId.toString());
+		OffenceToHandle.handOver(execution, breachId);
 	}
 
 }

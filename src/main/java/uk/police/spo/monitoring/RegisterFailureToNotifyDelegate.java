@@ -1,7 +1,5 @@
 package uk.police.spo.monitoring;
 
-import static uk.police.spo.monitoring.MonitoringAnswers.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,7 +7,11 @@ import org.springframework.stereotype.Component;
 import uk.police.spo.breach.BreachRecords;
 import uk.police.spo.system.ProcessVariables;
 
-/** {@code Task_RegisterFailureToNotify}: the s.11 offence the investigator recorded becomes a row of its own. */
+/**
+ * {@code Task_RegisterFailureToNotify}: no notification by the end of the 3 days beginning with service
+ * ({@code Event_FailureToNotify}) is an offence (s.11) from then; its id goes to {@code breachHandling} as
+ * {@code breachId}, like a breach.
+ */
 @Component
 class RegisterFailureToNotifyDelegate implements JavaDelegate {
 
@@ -21,8 +23,8 @@ class RegisterFailureToNotifyDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		breaches.failedToNotify(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
-				(String) CRIME_REFERENCE.value(execution), (String) FAILURE_ACTION_TAKEN.value(execution));
+		OffenceToHandle.handOver(execution,
+				breaches.failedToNotify(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution)));
 	}
 
 }

@@ -31,7 +31,7 @@ class RegisterFalseNotificationDelegate implements JavaDelegate {
 		UUID caseId = ProcessVariables.caseId(execution);
 		UUID breachId = breaches.falseNotification(caseId, ProcessVariables.orderId(execution),
 				orders.latestNotificationAt(caseId));
-		execution.setVariable(ProcessVariables.BREACH_ID, breachId.toString());
+		OffenceToHandle.handOver(execution, breachId);
 	}
 
 }

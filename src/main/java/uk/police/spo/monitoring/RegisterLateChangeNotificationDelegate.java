@@ -2,7 +2,6 @@ package uk.police.spo.monitoring;
 
 import static uk.police.spo.monitoring.MonitoringAnswers.*;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +28,7 @@ class RegisterLateChangeNotificationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		UUID breachId = breaches.changeNotifiedLate(ProcessVariables.caseId(execution), ProcessVariables.orderId(execution),
 				MonitoringSchedule.changeNotificationDue(CHANGED_ON.date(execution)));
-		execution.setVariable(ProcessVariables.BREACH_ID, breachId.toString());
+		OffenceToHandle.handOver(execution, breachId);
 	}
 
 }

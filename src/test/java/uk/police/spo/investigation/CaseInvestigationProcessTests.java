@@ -214,6 +214,49 @@ class CaseInvestigationProcessTests {
 	}
 
 	@Test
+	void aReleaseOnBailIsToldToTheVictimByTheVictimsCodeDeadlineWhileTheChargeDecisionGoesOn() {
+		ProcessInstance investigation = driveTo("Task_InterviewSuspect", start("MEDIUM", "HARASSMENT_8L", false));
+
+		complete(task(investigation), withVariables("suspectInterviewed", true, "interviewType", "UNDER_ARREST",
+				"bailDecision", "BAIL_WITH_CONDITIONS"));
+
+		assertThat(investigation).isWaitingAt("Task_UpdateVictimOfBail", "Task_DecideCharge");
+		verify(records).record(caseId, "INTERVIEW", "INTERVIEW: UNDER_ARREST BAIL_WITH_CONDITIONS");
+		Date due = Date.from(LocalDateTime.of(2026, 3, 13, 10, 0).atZone(LONDON).toInstant());
+		assertThat(task("Task_UpdateVictimOfBail", investigation)).hasCandidateGroup("investigators").hasDueDate(due);
+		Job overdue = engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(investigation.getId())
+			.activityId("Event_BailUpdateOverdue")
+			.singleResult();
+		assertThat(overdue.getDuedate()).isEqualTo(due);
+		engine.getManagementService().executeJob(overdue.getId());
+		assertThat(investigation).hasPassed("Task_EscalateBailUpdate", "EndEvent_BailUpdateEscalated");
+		assertThat(task("Task_UpdateVictimOfBail", investigation)).hasCandidateGroup("supervisors");
+
+		complete(task("Task_UpdateVictimOfBail", investigation), victimTold());
+
+		assertThat(investigation).hasPassed("EndEvent_VictimToldOfBail").isWaitingAt("Task_DecideCharge");
+		verify(records).record(caseId, "VICTIM_UPDATED", "VICTIM_UPDATED: BAIL BY PHONE");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "UNDER_ARREST, KEPT_IN_CUSTODY", "VOLUNTARY, " })
+	void noBailUpdateWhenTheSuspectIsKeptInCustodyOrAttendedVoluntarily(String interviewType, String bailDecision) {
+		ProcessInstance investigation = driveTo("Task_InterviewSuspect", start("MEDIUM", "HARASSMENT_8L", false));
+		Map<String, Object> answers = new HashMap<>(
+				withVariables("suspectInterviewed", true, "interviewType", interviewType));
+		if (bailDecision != null) {
+			answers.put("bailDecision", bailDecision);
+		}
+
+		complete(task(investigation), answers);
+
+		assertThat(investigation).isWaitingAt("Task_DecideCharge").hasNotPassed("Gateway_BailFollowUp");
+		assertThat(task("Task_UpdateVictimOfBail", investigation)).isNull();
+	}
+
+	@Test
 	void withoutAnArrestTheInvestigationGoesStraightToTheInterview() {
 		ProcessInstance investigation = driveTo("Task_ArrestSuspect", start("MEDIUM", "HARASSMENT_8L", false));
 
@@ -434,7 +477,8 @@ class CaseInvestigationProcessTests {
 	}
 
 	private static Map<String, Object> interviewed() {
-		return withVariables("suspectInterviewed", true, "interviewType", "UNDER_ARREST");
+		return withVariables("suspectInterviewed", true, "interviewType", "UNDER_ARREST", "bailDecision",
+				"KEPT_IN_CUSTODY");
 	}
 
 	private static Map<String, Object> decision(String chargeDecision) {

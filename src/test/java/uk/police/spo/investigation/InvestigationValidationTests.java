@@ -1,6 +1,9 @@
 package uk.police.spo.investigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +16,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.SafeContactMethod;
 import uk.police.spo.tasks.FormSubmission;
+import uk.police.spo.tasks.TaskRule;
 
 /** The server's checks of what each investigation task submits: its deployed form, and the plan's and log's rules. */
 class InvestigationValidationTests {
@@ -73,6 +78,38 @@ class InvestigationValidationTests {
 	}
 
 	@Test
+	void theClosureUpdateRecordsItsMethodUnderTheSameRule() {
+		String caseId = UUID.randomUUID().toString();
+		TaskRule closure = new VictimUpdateRules().victimOfClosureUpdateMethod(victimAgreed(SafeContactMethod.EMAIL));
+		FormSubmission update = FormSubmission.of("case-victim-closure-update", closure);
+		Map<String, Object> notSafe = new HashMap<>(
+				Map.of("caseId", caseId, "victimInformed", true, "victimUpdateMethod", "NOT_SAFE"));
+
+		assertThat(closure.taskDefinitionKey()).isEqualTo("Task_InformVictimOfClosure");
+		assertThat(update.problems(notSafe)).extracting(p -> p.split(":")[0]).containsExactly("victimUpdateMethodReason");
+		notSafe.put("victimUpdateMethodReason", "Suspect now lives with the victim's sister");
+		assertThat(update.problems(notSafe)).isEmpty();
+		assertThat(update.problems(Map.of("caseId", caseId, "victimInformed", true))).extracting(p -> p.split(":")[0])
+			.containsExactly("victimUpdateMethod");
+	}
+
+	@Test
+	void theBailUpdateHasTheRuleOfTheOtherUpdates() {
+		TaskRule bail = new VictimUpdateRules().victimOfBailUpdateMethod(victimAgreed(SafeContactMethod.PHONE));
+		FormSubmission update = FormSubmission.of("investigation-update-victim", bail);
+
+		assertThat(bail.taskDefinitionKey()).isEqualTo("Task_UpdateVictimOfBail");
+		assertThat(update.problems(Map.of("caseId", UUID.randomUUID().toString(), "victimUpdated", true,
+				"victimUpdateMethod", "LETTER"))).extracting(p -> p.split(":")[0]).containsExactly("victimUpdateMethodReason");
+	}
+
+	private static CaseRecords victimAgreed(SafeContactMethod method) {
+		CaseRecords cases = mock(CaseRecords.class);
+		when(cases.agreedSafeContact(any())).thenReturn(Optional.of(method));
+		return cases;
+	}
+
+	@Test
 	void aSearchNotMadeNeedsItsReason() {
 		FormSubmission search = FormSubmission.of("investigation-consider-search");
 
@@ -102,6 +139,12 @@ class InvestigationValidationTests {
 		FormSubmission interview = FormSubmission.of("investigation-interview-suspect");
 
 		assertThat(interview.problems(Map.of("suspectInterviewed", true, "interviewType", "VOLUNTARY"))).isEmpty();
+		assertThat(interview.problems(Map.of("suspectInterviewed", true, "interviewType", "UNDER_ARREST")))
+			.as("what followed the interview under arrest: a release is told to the victim")
+			.extracting(p -> p.split(":")[0])
+			.containsExactly("bailDecision");
+		assertThat(interview.problems(Map.of("suspectInterviewed", true, "interviewType", "UNDER_ARREST",
+				"bailDecision", "RELEASED_UNDER_INVESTIGATION"))).isEmpty();
 		assertThat(interview.problems(Map.of("suspectInterviewed", true, "interviewType", "BY_PHONE")))
 			.containsExactly("interviewType: choose one of [UNDER_ARREST, VOLUNTARY]");
 		assertThat(interview.problems(Map.of("suspectInterviewed", false, "interviewNotDoneReason", "Declined")))
@@ -150,7 +193,7 @@ class InvestigationValidationTests {
 		assertThat(update.problems(notTold)).extracting(p -> p.split(":")[0])
 			.containsExactly("victimUpdated", "victimUpdateMethod");
 		String investigation = Files.readString(Path.of("processes/caseInvestigation.bpmn"));
-		for (String task : List.of("Task_UpdateVictimOfArrest", "Task_UpdateVictimOfDecision")) {
+		for (String task : List.of("Task_UpdateVictimOfArrest", "Task_UpdateVictimOfBail", "Task_UpdateVictimOfDecision")) {
 			assertThat(investigation).containsPattern("id=\"" + task + "\"[^>]*camunda:formRef=\"investigation-update-victim\"");
 		}
 	}

@@ -132,7 +132,8 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		steps.work("Task_UpdateVictimOfArrest", heldBy("investigators"),
 				Map.of("victimUpdated", true, "victimUpdateMethod", "PHONE"), then("UNDER_INVESTIGATION", "VICTIM_UPDATED"));
 		steps.work("Task_InterviewSuspect", heldBy("investigators"),
-				Map.of("suspectInterviewed", true, "interviewType", "UNDER_ARREST"), then("UNDER_INVESTIGATION", "INTERVIEW"));
+				Map.of("suspectInterviewed", true, "interviewType", "UNDER_ARREST", "bailDecision", "KEPT_IN_CUSTODY"),
+				then("UNDER_INVESTIGATION", "INTERVIEW"));
 		steps.work("Task_DecideCharge", heldBy("investigators"),
 				Map.of("chargeDecision", "CHARGE", "chargeRationale", "Course of conduct evidenced; suspect admitted contact"),
 				then("UNDER_INVESTIGATION", "CHARGE_DECISION"));

@@ -72,14 +72,15 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 			Map.entry("Task_ReviewApplication", Map.of("reviewDecision", "APPROVE")),
 			Map.entry("Task_PlanSafeguarding", Map.of("wantsAdvocacy", true, "housingNeed", true)),
 			Map.entry("Task_PlanInvestigation", Map.of("enquiryVictimStatement", true)),
-			Map.entry("Task_RecordFailureToNotify", Map.of("crimeReference", "CR-2026-0043")),
 			Map.entry("Task_RecordRenewalOutcome", Map.of("renewedUntilFurtherOrder", true)),
 			Map.entry("Task_ReviewRetention", Map.of("retainForYears", 2L)),
 			Map.entry("Task_LogEvidence", Map.of("evidenceItemsLogged", 0L)),
 			Map.entry("Task_ConsiderSearch", Map.of("searchConducted", true)),
 			Map.entry("Task_ArrestSuspect", Map.of("suspectArrested", true)),
-			Map.entry("Task_InterviewSuspect", Map.of("suspectInterviewed", true, "interviewType", "UNDER_ARREST")),
+			Map.entry("Task_InterviewSuspect", Map.of("suspectInterviewed", true, "interviewType", "UNDER_ARREST",
+					"bailDecision", "BAIL_WITH_CONDITIONS")),
 			Map.entry("Task_UpdateVictimOfArrest", Map.of("victimUpdated", true)),
+			Map.entry("Task_UpdateVictimOfBail", Map.of("victimUpdated", true)),
 			Map.entry("Task_UpdateVictimOfDecision", Map.of("victimUpdated", true)),
 			Map.entry("Task_RecordBreachAsOffence", Map.of("crimeReference", "CR-2026-0042")),
 			Map.entry("Task_ReassessRisk", Map.of("yesAnswers", 6L, "followedVictim", true, "turnedUpUnannounced", true,
@@ -228,10 +229,6 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 						worker.complete(ref, "Task_AcknowledgeNotification", Map.of());
 						message(ref, "ChangeNotificationReceived", Map.of("changedOn",
 								LocalDate.now(LONDON).minusDays(1).toString(), "notifiedAt", hoursAgo(1)));
-					}
-					case "Task_RecordFailureToNotify" -> {
-						DocumentJobs.run(runtime, management, ref);
-						fireTimer(monitoring);
 					}
 					case "Task_PrepareVariationApplication", "Task_RecordVariationOutcome" -> {
 						message(ref, "VariationRequested", Map.of("variationApplicant", "POLICE"));

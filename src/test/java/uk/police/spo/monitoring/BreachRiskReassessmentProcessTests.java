@@ -65,7 +65,7 @@ import uk.police.spo.triage.RiskReassessments;
 @Deployment(resources = { "processes/stalkingCase.bpmn", "processes/orderMonitoring.bpmn",
 		"processes/breachHandling.bpmn", "processes/triageRisk.dmn", "forms/case-immediate-danger.form",
 		"forms/case-closure.form", "forms/case-victim-closure-update.form", "forms/case-retention-review.form",
-		"forms/monitoring-acknowledge-notification.form", "forms/monitoring-failure-to-notify.form",
+		"forms/monitoring-acknowledge-notification.form",
 		"forms/monitoring-review-order.form", "forms/monitoring-consider-renewal.form",
 		"forms/monitoring-renewal-outcome.form", "forms/monitoring-prepare-variation.form",
 		"forms/monitoring-variation-outcome.form", "forms/monitoring-prepare-discharge.form",

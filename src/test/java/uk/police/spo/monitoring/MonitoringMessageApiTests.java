@@ -167,6 +167,52 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 		assertThat(openTasks(reference, "Task_AcknowledgeChangeNotification")).isOne();
 	}
 
+	@Test
+	void aFirstNotificationAfterTheFailureToNotifyIsTakenAcknowledgedAndKeptAsLateWhileTheOffenceStays() {
+		String reference = report();
+		OrderUnderMonitoring.start(runtime, cases, orders, reference);
+		Instant servedAt = Instant.now().minus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		assertThat(officer(reference, "OrderServed", Map.of("servedAt", servedAt.toString())).getStatusCode().value())
+			.isEqualTo(202);
+		DocumentJobs.run(runtime, management, reference);
+		management.executeJob(management.createJobQuery()
+			.processInstanceId(monitoring(reference))
+			.activityId("Event_NotificationOverdue")
+			.singleResult()
+			.getId());
+		assertThat(jdbc.queryForList("select b.kind from order_breach b join case_file c on c.id = b.case_id"
+				+ " where c.reference = ?", String.class, reference)).containsExactly("FAILURE_TO_NOTIFY");
+		assertThat(openTasks(reference, "Task_RecordBreachAsOffence")).isOne();
+
+		ResponseEntity<Map> late = officer(reference, "NotificationReceived", Map.of("notifiedAt", anHourAgo()));
+
+		assertThat(late.getStatusCode().value()).as(String.valueOf(late.getBody())).isEqualTo(202);
+		tasks.complete(task(reference, "Task_AcknowledgeNotification").getId(), Map.of("acknowledgedInWriting", true,
+				"notifiedNames", "Alex Monitoredsuspect", "notifiedHomeAddress", "5 Notified Way, SG1 2BB",
+				"fingerprints", "TAKEN", "photograph", "NOT_TAKEN"));
+		assertThat(jdbc.queryForList("select n.kind, n.notified_late from order_notification n join case_file c"
+				+ " on c.id = n.case_id where c.reference = ?", reference))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.get("kind")).isEqualTo("FIRST");
+				assertThat(row.get("notified_late")).isIn(true, 1, 1L);
+			});
+		assertThat(jdbc.queryForList("select t.summary from case_timeline_entry t join case_file c on c.id = t.case_id"
+				+ " where c.reference = ? and t.kind = 'NOTIFICATION_MADE'", String.class, reference))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("after the 3 days beginning with service");
+		assertThat(openTasks(reference, "Task_RecordBreachAsOffence")).as("the failure to notify is still handled")
+			.isOne();
+	}
+
+	private String monitoring(String reference) {
+		return runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.processDefinitionKey("orderMonitoring")
+			.singleResult()
+			.getId();
+	}
+
 	private static void assertAlreadyBeforeTheCourt(ResponseEntity<Map> answer, String reference, String message,
 			String kind) {
 		assertThat(answer.getStatusCode().value()).isEqualTo(409);

@@ -51,7 +51,7 @@ import uk.police.spo.support.ReferralSends;
 
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/orderMonitoring.bpmn", "processes/breachHandling.bpmn",
-		"forms/monitoring-acknowledge-notification.form", "forms/monitoring-acknowledge-change.form", "forms/monitoring-failure-to-notify.form",
+		"forms/monitoring-acknowledge-notification.form", "forms/monitoring-acknowledge-change.form",
 		"forms/monitoring-review-order.form", "forms/monitoring-consider-renewal.form",
 		"forms/monitoring-renewal-outcome.form", "forms/monitoring-prepare-variation.form",
 		"forms/monitoring-variation-outcome.form", "forms/monitoring-prepare-discharge.form",
@@ -294,20 +294,52 @@ class OrderMonitoringProcessTests {
 	}
 
 	@Test
-	void noNotificationWithin3DaysIsRecordedAsAnOffence() {
+	void noNotificationWithin3DaysIsRegisteredAsAnOffenceAndHandledLikeABreach() {
 		ProcessInstance monitoring = start(false);
 		serve(monitoring, fullOrder(null));
+		UUID breachId = UUID.randomUUID();
+		when(breaches.failedToNotify(caseId, orderId)).thenReturn(breachId);
+		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(BreachHandlingFixtures.courtReferral(caseId));
 
 		fire(monitoring, "Event_NotificationOverdue");
 
-		assertThat(monitoring).isWaitingAt("Task_RecordFailureToNotify").isNotWaitingAt("Gateway_AwaitNotification");
-		assertThat(userTask(monitoring, "Task_RecordFailureToNotify")).hasCandidateGroup("investigators");
-		assertEscalates(monitoring, "Task_RecordFailureToNotify", "FailureToNotify");
-		complete(userTask(monitoring, "Task_RecordFailureToNotify"),
-				withVariables("crimeReference", "CR/2026/77", "failureActionTaken", "ARREST_SOUGHT"));
+		verify(breaches).failedToNotify(caseId, orderId);
+		assertThat(monitoring).hasPassed("Event_FailureToNotify", "Event_NotificationNotMade",
+				"Task_RegisterFailureToNotify")
+			.isWaitingAt("CallActivity_HandleBreach", "Event_LateNotificationReceived")
+			.isNotWaitingAt("Gateway_AwaitNotification");
+		ProcessInstance breach = calledBreachHandling(monitoring);
+		assertThat(breach).isWaitingAt("Task_RecordBreachAsOffence").variables().containsEntry("breachId",
+				breachId.toString());
+		assertThat(userTask(breach, "Task_RecordBreachAsOffence")).hasCandidateGroup("investigators");
 
-		assertThat(monitoring).hasPassed("Task_RegisterFailureToNotify", "EndEvent_FailureToNotifyRecorded");
-		verify(breaches).failedToNotify(caseId, orderId, "CR/2026/77", "ARREST_SOUGHT");
+		handleBreach(breach, false);
+		verify(breaches).decided(breachId, "CR/2026/88", "ARRESTED", "CHARGE");
+		assertThat(monitoring).hasPassed("EndEvent_BreachHandled").isWaitingAt("Event_LateNotificationReceived");
+	}
+
+	@Test
+	void aFirstNotificationAfterThe3DaysIsStillAcknowledgedAndRecordedWhileTheOffenceIsHandled() {
+		ProcessInstance monitoring = start(false);
+		serve(monitoring, fullOrder(null));
+		when(breaches.failedToNotify(caseId, orderId)).thenReturn(UUID.randomUUID());
+		fire(monitoring, "Event_NotificationOverdue");
+
+		// a week after service: the 3 days beginning with 2 March ended at midnight after 4 March
+		correlate("NotificationReceived", Map.of("notifiedAt", "2026-03-09T11:00:00Z"));
+
+		assertThat(monitoring).hasPassed("Event_LateNotificationReceived").isWaitingAt("Task_AcknowledgeNotification");
+		complete(userTask(monitoring, "Task_AcknowledgeNotification"), acknowledgement(NOTIFIED, "TAKEN", "TAKEN"));
+
+		verify(orders).notified(caseId, orderId, new StationNotification(Instant.parse("2026-03-09T11:00:00Z"),
+				NOTIFIED, TakenAtStation.TAKEN, TakenAtStation.TAKEN));
+		assertThat(monitoring).hasPassed("Task_RecordNotification", "EndEvent_NotificationMade")
+			.variables()
+			.containsEntry("notificationMade", true);
+		assertThat(calledBreachHandling(monitoring)).as("the failure to notify stays an offence")
+			.isWaitingAt("Task_RecordBreachAsOffence");
+		assertThatThrownBy(() -> correlate("NotificationReceived", Map.of("notifiedAt", SERVED_AT)))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
 	}
 
 	@Test
@@ -610,6 +642,50 @@ class OrderMonitoringProcessTests {
 	}
 
 	@Test
+	void offencesHandledAtTheSameTimeEachKeepTheirOwnBreachId() {
+		ProcessInstance monitoring = start(true);
+		serve(monitoring, fullOrder(null));
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		UUID falseNotification = UUID.randomUUID();
+		Instant notifiedAt = Instant.parse("2026-03-01T10:00:00Z");
+		when(breaches.reported(caseId, orderId, BreachSource.HOUSING, Instant.parse("2026-03-02T08:00:00Z")))
+			.thenReturn(first);
+		when(breaches.reported(caseId, orderId, BreachSource.COURT, Instant.parse("2026-03-02T08:30:00Z")))
+			.thenReturn(second);
+		when(orders.latestNotificationAt(caseId)).thenReturn(notifiedAt);
+		when(breaches.falseNotification(caseId, orderId, notifiedAt)).thenReturn(falseNotification);
+		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(BreachHandlingFixtures.courtReferral(caseId));
+
+		correlate("BreachReported", breachReport());
+		correlate("BreachReported", Map.of("reportedBy", "COURT", "breachOccurredAt", "2026-03-02T08:30:00Z"));
+		correlate("NotificationFoundFalse", Map.of());
+
+		Map<String, ProcessInstance> handling = new HashMap<>();
+		engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(monitoring.getId())
+			.list()
+			.forEach(breach -> handling.put(
+					(String) engine.getRuntimeService().getVariable(breach.getId(), "breachId"), breach));
+		assertThat(handling).containsOnlyKeys(first.toString(), second.toString(), falseNotification.toString());
+		assertThat(engine.getRuntimeService().getVariables(monitoring.getId()))
+			.as("each offence's id travels on its own path, not in a variable the next offence overwrites")
+			.doesNotContainKey("breachId");
+
+		// handled in another order than reported: each decision still reaches its own offence
+		handleBreach(handling.get(second.toString()), "CR/2026/2");
+		handleBreach(handling.get(falseNotification.toString()), "CR/2026/3");
+		handleBreach(handling.get(first.toString()), "CR/2026/1");
+
+		verify(breaches).decided(first, "CR/2026/1", "ARRESTED", "CHARGE");
+		verify(breaches).decided(second, "CR/2026/2", "ARRESTED", "CHARGE");
+		verify(breaches).decided(falseNotification, "CR/2026/3", "ARRESTED", "CHARGE");
+		assertThat(calledBreachHandling(monitoring)).isNull();
+		assertThat(monitoring).isWaitingAt("Event_ReviewDue");
+	}
+
+	@Test
 	void aReviewWithoutASuspectedBreachStartsNoBreachHandling() {
 		ProcessInstance monitoring = start(true);
 		serve(monitoring, fullOrder(null));
@@ -769,7 +845,15 @@ class OrderMonitoringProcessTests {
 	}
 
 	private void handleBreach(ProcessInstance breach, boolean variationNeeded) {
-		complete(task(breach), withVariables("crimeReference", "CR/2026/88", "breachRecordedAsCrime", true));
+		handleBreach(breach, "CR/2026/88", variationNeeded);
+	}
+
+	private void handleBreach(ProcessInstance breach, String crimeReference) {
+		handleBreach(breach, crimeReference, false);
+	}
+
+	private void handleBreach(ProcessInstance breach, String crimeReference, boolean variationNeeded) {
+		complete(task(breach), withVariables("crimeReference", crimeReference, "breachRecordedAsCrime", true));
 		complete(task(breach), withVariables("arrestDecision", "ARRESTED", "chargeDecision", "CHARGE"));
 		ReferralSends.run(engine.getManagementService(), breach.getId());
 		complete(task(breach), BreachHandlingFixtures.riskAnswers(variationNeeded, variationNeeded));

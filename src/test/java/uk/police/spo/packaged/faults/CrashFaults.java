@@ -177,13 +177,16 @@ class CrashFaults {
 		return Map.of("value", value, "type", "String");
 	}
 
-	/** Each monitored case has, once, the failure-to-notify task and the review task, and each timer ran once. */
+	/**
+	 * Each monitored case has, once, the task recording its failure to notify (in its breach handling) and the review
+	 * task, and each timer ran once.
+	 */
 	static void awaitTimersFired(FaultRig rig, List<String> monitored) throws Exception {
 		String tasks = "select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_"
-				+ " where t.TASK_DEF_KEY_ in ('Task_RecordFailureToNotify', 'Task_ReviewOrder')";
+				+ " where t.TASK_DEF_KEY_ in ('Task_RecordBreachAsOffence', 'Task_ReviewOrder')";
 		awaitCount(rig, "tasks the timers open", 2L * monitored.size(), tasks);
 		for (String reference : monitored) {
-			for (String task : List.of("Task_RecordFailureToNotify", "Task_ReviewOrder")) {
+			for (String task : List.of("Task_RecordBreachAsOffence", "Task_ReviewOrder")) {
 				assertThat(rig.count("select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_"
 						+ " where t.TASK_DEF_KEY_ = ? and p.BUSINESS_KEY_ = ?", task, reference)).as("%s of %s", task, reference)
 					.isEqualTo(1);
