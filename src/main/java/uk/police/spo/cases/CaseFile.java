@@ -137,7 +137,10 @@ public class CaseFile {
 		this.unitCode = unitCode;
 	}
 
-	/** Triage's outcome: the Home Office classification (STALKING_8Q, ...) and the risk level (STANDARD, ...). */
+	/**
+	 * Triage's outcome: the Home Office classification (STALKING_8Q, ...) and the risk level (STANDARD, ...); then
+	 * {@link CaseRecords#riskChanged}.
+	 */
 	public void triaged(String classification, String riskLevel) {
 		this.classification = classification;
 		this.riskLevel = riskLevel;
@@ -148,7 +151,10 @@ public class CaseFile {
 		this.conduct = conduct;
 	}
 
-	/** A reassessment after triage (after a breach, ...): the case's current risk level; the classification stays. */
+	/**
+	 * A reassessment after triage (after a breach, ...): the case's current risk level; the classification stays. Then
+	 * {@link CaseRecords#riskChanged}.
+	 */
 	public void riskReassessed(String riskLevel) {
 		this.riskLevel = riskLevel;
 	}

@@ -2,10 +2,14 @@ package uk.police.spo.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +32,14 @@ public class CaseRecords {
 
 	private final AuditTrail audit;
 
-	CaseRecords(CaseRepository cases, Clock clock, Actors actors, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	CaseRecords(CaseRepository cases, Clock clock, Actors actors, AuditTrail audit, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.clock = clock;
 		this.actors = actors;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -54,6 +61,24 @@ public class CaseRecords {
 	@Transactional
 	public CaseFile register(CaseFile caseFile) {
 		return cases.save(caseFile);
+	}
+
+	/**
+	 * The case's risk level was just set on it ({@link CaseFile#triaged}, {@link CaseFile#riskReassessed}): what keeps
+	 * a copy of the level is told in this transaction ({@link CaseRiskChanged}).
+	 */
+	public void riskChanged(CaseFile caseFile) {
+		events.publishEvent(new CaseRiskChanged(caseFile.id(), caseFile.riskLevel().orElse(null)));
+	}
+
+	/** The current risk level of each of these cases that has one, as this transaction sees it. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> riskLevels(Collection<UUID> caseIds) {
+		Map<UUID, String> levels = new HashMap<>();
+		if (!caseIds.isEmpty()) {
+			cases.findRiskLevels(caseIds).forEach(level -> levels.put(level.getId(), level.getRiskLevel()));
+		}
+		return levels;
 	}
 
 	/** How the victim agreed to be contacted safely, when the case records it. */

@@ -19,8 +19,9 @@ import uk.police.spo.tasks.EscalateOverdueTaskDelegate;
 import uk.police.spo.tasks.WorkQueueKeys;
 
 /**
- * An officer's case work: the open tasks they hold and their groups' unclaimed ones, in their units, each joined to
- * its case's own data from the case tables (reference, risk level, the victim's safe-contact method, the end of the
+ * An officer's case work: the open tasks they hold and their groups' unclaimed ones, in their units (a suspended
+ * process instance's tasks are in no one's queue), each with its case's risk level as the read model holds it and
+ * joined to its case's own data from the case tables (reference, the victim's safe-contact method, the end of the
  * order in force), sorted and filtered by any of them. Read from the read model of open work ({@code work_item},
  * kept by the engine's task events), never from the engine's task query.
  */
@@ -98,7 +99,7 @@ class WorkQueue {
 		}
 		Map<String, Item> found = new HashMap<>();
 		jdbc.query("select w.task_id, w.task_name, w.activity_id, w.assignee, w.due_at, w.priority, c.reference, "
-				+ "c.risk_level, (select min(p.safe_contact_method) from case_person p where p.case_id = c.id "
+				+ "w.risk_level, (select min(p.safe_contact_method) from case_person p where p.case_id = c.id "
 				+ "and p.role = 'VICTIM') as safe_contact, (select max(o.ends_on) from protective_order o "
 				+ "where o.case_id = c.id and " + CaseSql.ORDER_IN_FORCE + ") as order_ends_on from work_item w "
 				+ "join case_file c on c.id = w.case_id where w.queue_key = :every and w.task_id in (:ids)",

@@ -15,13 +15,10 @@ import uk.police.spo.system.UkDates;
  * The SQL of one officer's work queue over the read model of open work ({@code work_item}): the officer's own queue
  * and each of their groups', in each of their units. A page is the union of one sub-query per queue and unit, each
  * read in the order of its index and cut at the page's end, so a page costs about its size however long the queues
- * are; a task in two of the officer's queues is one row of the union. Sorting or filtering by the case's risk or
- * order reads the case tables for every task of the queue.
+ * are; a task in two of the officer's queues is one row of the union. The case's risk is the read model's own copy,
+ * with an index of its own; sorting by the order's end reads the case's orders for every task of the queue.
  */
 final class WorkQueueQuery {
-
-	private static final String RISK_RANK = "(case c.risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 "
-			+ "when 'STANDARD' then 2 else 3 end)";
 
 	private static final String ORDER_ENDS = "coalesce((select max(o.ends_on) from protective_order o where "
 			+ "o.case_id = w.case_id and " + CaseSql.ORDER_IN_FORCE + "), date '9999-12-31')";
@@ -54,7 +51,7 @@ final class WorkQueueQuery {
 		parameters.addValue("now", CaseSql.timestamp(now))
 			.addValue("endOfToday", CaseSql.timestamp(endOfToday))
 			.addValue("endOfWeek", CaseSql.timestamp(endOfToday.plus(Duration.ofDays(6))))
-			.addValue("risk", filter.risk())
+			.addValue("riskRank", filter.risk() == null ? null : WorkQueueKeys.riskRank(filter.risk()))
 			.addValue("activity", filter.activity())
 			.addValue("queues", queues.isEmpty() ? List.of("-") : queues)
 			.addValue("units", scope.units().isEmpty() ? List.of("-") : scope.units());
@@ -76,8 +73,7 @@ final class WorkQueueQuery {
 			for (int u = 0; u < units.size(); u++) {
 				String unit = units.get(u) == null ? "w.unit_code is not null" : "w.unit_code = :unit" + u;
 				parameters.addValue("queue" + q, queues.get(q)).addValue("unit" + u, units.get(u));
-				parts.add("(select w.task_id, " + sortKey() + " as sort_key, w.due_at from work_item w" + join()
-						+ " where w.queue_key = :queue" + q + " and " + unit + conditions() + " order by "
+				parts.add("(select w.task_id, " + sortKey() + " as sort_key, w.due_at from work_item w where w.queue_key = :queue" + q + " and " + unit + conditions() + " order by "
 						+ order("w.due_at", "w.task_id") + " limit " + end + ")");
 			}
 		}
@@ -90,8 +86,7 @@ final class WorkQueueQuery {
 	 * a long queue would cost as much as reading it.
 	 */
 	String countUpTo(long limit) {
-		return "select count(*) from (select distinct w.task_id from work_item w" + join() + " where "
-				+ inQueuesAndUnits() + conditions() + " limit " + limit + ") counted";
+		return "select count(*) from (select distinct w.task_id from work_item w where " + inQueuesAndUnits() + conditions() + " limit " + limit + ") counted";
 	}
 
 	/**
@@ -107,18 +102,10 @@ final class WorkQueueQuery {
 				+ (units.contains(null) ? "w.unit_code is not null" : "w.unit_code in (:units)");
 	}
 
-	private boolean needsCase() {
-		return filter.risk() != null || filter.sort().equals("risk");
-	}
-
-	private String join() {
-		return needsCase() ? " join case_file c on c.id = w.case_id" : "";
-	}
-
 	private String conditions() {
 		StringBuilder where = new StringBuilder();
 		if (filter.risk() != null) {
-			where.append(" and coalesce(c.risk_level, 'NONE') = :risk");
+			where.append(" and w.risk_rank = :riskRank");
 		}
 		if (filter.activity() != null) {
 			where.append(" and w.activity_id = :activity");
@@ -137,7 +124,7 @@ final class WorkQueueQuery {
 	/** The sort's own key; the due date and the task id follow it (due tasks without a date first, as SQL sorts). */
 	private String sortKey() {
 		return switch (filter.sort()) {
-			case "risk" -> RISK_RANK;
+			case "risk" -> "w.risk_rank";
 			case "activity" -> "w.task_name";
 			case "reference" -> "w.reference";
 			case "order" -> ORDER_ENDS;

@@ -2,12 +2,14 @@ package uk.police.spo.tasks;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -17,7 +19,9 @@ import uk.police.spo.units.UnitTaskAccess;
  * The tasks one transaction changed, written to the read model just before it commits: by then every listener of the
  * task (the model's own, which name it and set its deadline after the built-in ones) has run, so the row holds the
  * task as it is committed. What the task's scalar fields do not say (its candidate groups, case and unit) is read at
- * each event, while the engine's command is still open.
+ * each event, while the engine's command is still open. A process instance suspended or activated has its tasks read
+ * again from the engine once its command has written the new state ({@link #refresh}): the engine has no task event
+ * for that.
  */
 final class WorkItemChanges implements TransactionSynchronization {
 
@@ -26,6 +30,10 @@ final class WorkItemChanges implements TransactionSynchronization {
 	private final WorkItems items;
 
 	private final Map<String, Seen> seen = new LinkedHashMap<>();
+
+	private final Set<String> refreshed = new LinkedHashSet<>();
+
+	private EngineWorkItems engine;
 
 	private boolean written;
 
@@ -36,13 +44,28 @@ final class WorkItemChanges implements TransactionSynchronization {
 			return new WorkItem(task.getId(), task.getProcessInstanceId(), caseId, reference, unitCode,
 					task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), candidateGroups,
 					task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-					task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority());
+					task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(),
+					task instanceof Task entity && entity.isSuspended());
 		}
 
 	}
 
 	private WorkItemChanges(WorkItems items) {
 		this.items = items;
+	}
+
+	/**
+	 * A process instance was suspended or activated: its tasks are read from the engine again just before the commit,
+	 * after the engine has written their new state.
+	 */
+	static void refresh(String processInstanceId, WorkItems items, EngineWorkItems engine) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			items.replaceInstances(Set.of(processInstanceId), engine.ofInstances(Set.of(processInstanceId)));
+			return;
+		}
+		WorkItemChanges changes = current(items);
+		changes.engine = engine;
+		changes.refreshed.add(processInstanceId);
 	}
 
 	/** Records a task event; outside a transaction (never the case with Spring's engine) the row is written now. */
@@ -89,6 +112,10 @@ final class WorkItemChanges implements TransactionSynchronization {
 		Collection<String> ended = seen.values().stream().filter(Seen::ended).map(s -> s.task().getId()).toList();
 		items.write(seen.values().stream().filter(s -> !s.ended()).map(Seen::item).toList(), ended);
 		seen.clear();
+		if (!refreshed.isEmpty()) {
+			items.replaceInstances(refreshed, engine.ofInstances(refreshed));
+			refreshed.clear();
+		}
 	}
 
 	private static String text(Object value) {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the read model of open work ({@link WorkItems}) with every user task's own events: created, assigned,
  * updated (name, due date, priority), completed and deleted, the last also when a process instance is deleted or a
- * boundary event cancels the task. Built-in listeners, so they run even when custom listeners are skipped.
+ * boundary event cancels the task. Built-in listeners, so they run even when custom listeners are skipped. A process
+ * instance's suspension and activation, which the engine tells only its history, are seen by
+ * {@link WorkItemSuspensions} in front of the history handler the engine was built with.
  */
 @Component
 class WorkItemPlugin extends AbstractProcessEnginePlugin {
@@ -22,8 +24,11 @@ class WorkItemPlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<WorkItems> items;
 
-	WorkItemPlugin(ObjectProvider<WorkItems> items) {
+	private final ObjectProvider<EngineWorkItems> engine;
+
+	WorkItemPlugin(ObjectProvider<WorkItems> items, ObjectProvider<EngineWorkItems> engine) {
 		this.items = items;
+		this.engine = engine;
 	}
 
 	@Override
@@ -31,6 +36,13 @@ class WorkItemPlugin extends AbstractProcessEnginePlugin {
 		// looked up at the first event: the engine is built before the beans it would need
 		TaskListener listener = (DelegateTask task) -> WorkItemChanges.record(task, items.getObject());
 		EveryUserTask.onParse(configuration, task -> EVENTS.forEach(event -> task.addBuiltInTaskListener(event, listener)));
+	}
+
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		// after every plugin's preInit: the handler they chose writes the history, each event passed on by this one
+		configuration.setHistoryEventHandler(
+				new WorkItemSuspensions(configuration.getHistoryEventHandler(), items, engine));
 	}
 
 }

@@ -6,17 +6,25 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import uk.police.spo.cases.CaseRecords;
+import uk.police.spo.cases.CaseRiskChanged;
 import uk.police.spo.units.CaseWorkMoved;
 
 /**
- * The read model of open work ({@code work_item}, V29): the officers' queues and the dashboard read it instead of the
- * engine's task query, which with authorization checks grows with every open task of a group. Written in the
- * transaction of the engine's own change ({@link WorkItemChanges}), so it holds what the engine holds once committed.
+ * The read model of open work ({@code work_item}, V29, V32): the officers' queues and the dashboard read it instead of
+ * the engine's task query, which with authorization checks grows with every open task of a group. Written in the
+ * transaction of the engine's own change ({@link WorkItemChanges}), so it holds what the engine holds once committed;
+ * each row carries its case's risk level, read from the case as the row is written and moved with the case's
+ * {@link CaseRiskChanged}.
  */
 @Component
 class WorkItems {
@@ -27,8 +35,11 @@ class WorkItems {
 
 	private final JdbcTemplate jdbc;
 
-	WorkItems(JdbcTemplate jdbc) {
+	private final CaseRecords cases;
+
+	WorkItems(JdbcTemplate jdbc, CaseRecords cases) {
 		this.jdbc = jdbc;
+		this.cases = cases;
 	}
 
 	/** Writes the open tasks as they are now and removes the ended ones. */
@@ -39,20 +50,34 @@ class WorkItems {
 		if (!removed.isEmpty()) {
 			jdbc.batchUpdate("delete from work_item where task_id = ?", removed);
 		}
+		Map<UUID, String> risks = cases.riskLevels(open.stream()
+			.map(WorkItem::caseId)
+			.map(WorkItems::caseId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		List<Object[]> rows = new ArrayList<>();
 		for (WorkItem item : open) {
+			String risk = item.caseId() == null ? null : risks.get(caseId(item.caseId()));
 			for (String queue : item.queues()) {
 				rows.add(new Object[] { item.taskId(), queue, item.processInstanceId(), item.caseId(), item.reference(),
 						item.unitCode(), item.activityId(), cut(item.name(), NAME_LENGTH), item.assignee(),
 						cut(String.join(",", item.candidateGroups().stream().sorted().toList()), GROUPS_LENGTH),
-						utc(item.created()), utc(item.due()), item.priority() });
+						utc(item.created()), utc(item.due()), item.priority(), risk, WorkQueueKeys.riskRank(risk),
+						item.suspended() });
 			}
 		}
 		if (!rows.isEmpty()) {
 			jdbc.batchUpdate("insert into work_item (task_id, queue_key, process_instance_id, case_id, reference, "
-					+ "unit_code, activity_id, task_name, assignee, candidate_groups, created_at, due_at, priority) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+					+ "unit_code, activity_id, task_name, assignee, candidate_groups, created_at, due_at, priority, "
+					+ "risk_level, risk_rank, suspended) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		}
+	}
+
+	/** The case's risk level moved: its open tasks' rows carry the new one, in the transaction of the change. */
+	@EventListener
+	void riskChanged(CaseRiskChanged change) {
+		jdbc.update("update work_item set risk_level = ?, risk_rank = ? where case_id = ?", change.riskLevel(),
+				WorkQueueKeys.riskRank(change.riskLevel()), change.caseId().toString());
 	}
 
 	/** A case moved to another unit: its open tasks are that unit's now, in the transaction of the move. */
@@ -61,13 +86,21 @@ class WorkItems {
 		jdbc.update("update work_item set unit_code = ? where reference = ?", move.unitCode(), move.reference());
 	}
 
-	/** The ids of the tasks the read model holds. */
-	List<String> taskIds() {
-		return jdbc.queryForList("select task_id from work_item where queue_key = ?", String.class, WorkQueueKeys.EVERY_TASK);
+	/** These process instances' tasks are now those given, each as the engine holds it. */
+	void replaceInstances(Collection<String> processInstanceIds, Collection<WorkItem> open) {
+		List<Object[]> instances = processInstanceIds.stream().map(id -> new Object[] { id }).toList();
+		jdbc.batchUpdate("delete from work_item where process_instance_id = ?", instances);
+		write(open, List.of());
 	}
 
-	void remove(Collection<String> taskIds) {
-		write(List.of(), taskIds);
+	/** A task's case id as the process holds it; anything that is not one has no case to read. */
+	private static UUID caseId(String value) {
+		try {
+			return value == null ? null : UUID.fromString(value);
+		}
+		catch (IllegalArgumentException notAnId) {
+			return null;
+		}
 	}
 
 	private static String cut(String text, int length) {

@@ -55,6 +55,7 @@ public class RiskReassessments {
 		String before = caseFile.riskLevel().orElse("not assessed");
 		cases.record(caseId, "RISK_REASSESSED", summary(after, before, outcome));
 		caseFile.riskReassessed(outcome.riskLevel());
+		cases.riskChanged(caseFile);
 		return assessments.save(new RiskAssessment(caseFile.id(), context, factors, screening, outcome, cases.actor(),
 				clock.instant()));
 	}

@@ -53,6 +53,7 @@ class TriageRecords {
 		cases.record(caseId, "CONDUCT_CLASSIFIED", classified(classification, conduct));
 		CaseFile caseFile = cases.record(caseId, "RISK_ASSESSED", summary(classification, outcome));
 		caseFile.triaged(classification, outcome.riskLevel());
+		cases.riskChanged(caseFile);
 		caseFile.classified(conduct);
 		RiskAssessment assessment = assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.TRIAGE, factors,
 				screening, outcome, cases.actor(), clock.instant()));

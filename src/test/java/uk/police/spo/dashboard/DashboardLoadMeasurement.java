@@ -23,6 +23,7 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.police.spo.SpoCaseApplication;
+import uk.police.spo.support.MeasurementSettings;
 import uk.police.spo.support.TestDatabase;
 import uk.police.spo.system.UkDates;
 
@@ -44,10 +45,7 @@ public final class DashboardLoadMeasurement {
 	public static void main(String[] args) throws Exception {
 		TestDatabase.Schema schema = TestDatabase.newSchema();
 		// command-line arguments: above the mysql profile's ${SPO_DB_URL} and the like
-		String[] settings = { "--server.port=0", "--spring.datasource.url=" + schema.url(),
-				"--spring.datasource.username=" + schema.user(), "--spring.datasource.password=" + schema.password(),
-				"--spo.identity.demo-users=true", "--camunda.bpm.job-execution.enabled=false",
-				"--spo.crypto.keys=load:c3BvLXRlc3Qtb25seS1kYXRhLWtleS1jdXJyZW50LTE=", "--spo.crypto.current-key=load" };
+		String[] settings = MeasurementSettings.of(schema);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SpoCaseApplication.class)
 			.profiles("mysql")
 			.run(settings)) {

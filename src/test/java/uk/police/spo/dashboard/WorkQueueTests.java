@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,10 +19,15 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.TestCases;
 
@@ -46,7 +52,16 @@ class WorkQueueTests extends MySqlCompatibleTest {
 	ObjectMapper json;
 
 	@Autowired
+	NamedParameterJdbcTemplate named;
+
+	@Autowired
 	IdentityService identity;
+
+	@Autowired
+	CaseRecords cases;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	JsonNode get(String user, String path) throws Exception {
 		ResponseEntity<String> answer = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
@@ -63,6 +78,14 @@ class WorkQueueTests extends MySqlCompatibleTest {
 			}
 		});
 		return found;
+	}
+
+	void assessRisk(String reference, String level) {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			CaseFile caseFile = cases.byReference(reference).orElseThrow();
+			caseFile.triaged("STALKING_8Q", level);
+			cases.riskChanged(caseFile);
+		});
 	}
 
 	Task taskOf(String reference) {
@@ -102,8 +125,9 @@ class WorkQueueTests extends MySqlCompatibleTest {
 		String high = TestCases.report(http, TestCases.NORTH_ADDRESS);
 		String standard = TestCases.report(http, TestCases.NORTH_ADDRESS);
 		String south = TestCases.report(http, SOUTH_ADDRESS);
-		jdbc.update("update case_file set risk_level = 'HIGH' where reference = ?", high);
-		jdbc.update("update case_file set risk_level = 'STANDARD' where reference = ?", standard);
+		// set as triage sets it: the queue reads its own copy of the case's risk, moved by the case's risk changes
+		assessRisk(high, "HIGH");
+		assessRisk(standard, "STANDARD");
 		// long overdue: first by due date, so within the queue's first tasks however many other classes left open
 		tasks.setDueDate(taskOf(high).getId(), Date.from(Instant.now().minus(Duration.ofDays(300))));
 		tasks.setDueDate(taskOf(standard).getId(), Date.from(Instant.now().minus(Duration.ofDays(301))));
@@ -193,6 +217,19 @@ class WorkQueueTests extends MySqlCompatibleTest {
 		assertThat(queued("supervisor", "due=overdue", ours)).isEmpty();
 		assertThat(itemOf("triage", reference).get("assignee").asText()).isEqualTo("triage");
 		assertThat(queued("triage-south", "", ours)).isEmpty();
+	}
+
+	/** The risk is the read model's own: a queue sorted and filtered by it reads no case table. */
+	@Test
+	void aQueueSortedAndFilteredByRiskReadsNoCaseTable() {
+		WorkQueueQuery query = new WorkQueueQuery(new WorkFilter("risk", true, "HIGH", "overdue", null, 0), "triage",
+				List.of("triage-officers"), new ViewerScope(false, List.of("NORTH")), Instant.now());
+		for (String sql : List.of(query.page(WorkQueue.PAGE_SIZE), query.countUpTo(1000))) {
+			List<Map<String, Object>> plan = named.queryForList("explain " + sql, query.parameters());
+			assertThat(plan).isNotEmpty();
+			assertThat(plan).extracting(row -> String.valueOf(row.get("table"))).noneMatch(table -> table.equals("c"));
+			assertThat(sql).doesNotContain("case_file");
+		}
 	}
 
 }

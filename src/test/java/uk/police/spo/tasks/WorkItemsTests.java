@@ -23,7 +23,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.police.spo.cases.CaseFile;
+import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.support.MySqlCompatibleTest;
 import uk.police.spo.support.TestCases;
 
@@ -53,6 +57,12 @@ class WorkItemsTests extends MySqlCompatibleTest {
 	@Autowired
 	WorkItemBackfill backfill;
 
+	@Autowired
+	CaseRecords cases;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	/** One queue place of a task, as the engine says it should be. */
 	record Place(String taskId, String queue, String activity, String name, String assignee, Instant due, int priority,
 			String unit, String caseId) implements Comparable<Place> {
@@ -72,7 +82,8 @@ class WorkItemsTests extends MySqlCompatibleTest {
 			WorkItem item = new WorkItem(task.getId(), task.getProcessInstanceId(), caseId, reference, unit,
 					task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
 					TaskRoles.candidateGroups(tasks.getIdentityLinksForTask(task.getId())), null,
-					task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority());
+					task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(),
+					task.isSuspended());
 			for (String queue : item.queues()) {
 				places.add(new Place(task.getId(), queue, item.activityId(), item.name(), item.assignee(),
 						seconds(item.due()), item.priority(), unit, caseId));
@@ -93,6 +104,21 @@ class WorkItemsTests extends MySqlCompatibleTest {
 
 	static Instant seconds(Instant instant) {
 		return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	/** Each row's risk level and rank, as "level/rank". */
+	Set<String> risksHeld(String reference) {
+		return new TreeSet<>(jdbc.queryForList("select concat(coalesce(risk_level, '-'), '/', risk_rank) from work_item "
+				+ "where reference = ?", String.class, reference));
+	}
+
+	/** The case's risk set the way triage sets it. */
+	void assessRisk(String reference, String level) {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			CaseFile caseFile = cases.byReference(reference).orElseThrow();
+			caseFile.triaged("STALKING_8Q", level);
+			cases.riskChanged(caseFile);
+		});
 	}
 
 	void assertSame(String reference) {
@@ -178,6 +204,76 @@ class WorkItemsTests extends MySqlCompatibleTest {
 		// every task of a process instance, once (a task made on its own, outside any process, has no queue here)
 		assertThat(jdbc.queryForObject("select count(*) from work_item where queue_key = '*'", Long.class))
 			.isEqualTo(jdbc.queryForObject("select count(*) from ACT_RU_TASK where PROC_INST_ID_ is not null", Long.class));
+	}
+
+	/**
+	 * The case's risk is on every row of its open tasks: moved with the case's risk, carried by a task opened later,
+	 * and put back by the backfill.
+	 */
+	@Test
+	void everyRowCarriesItsCasesCurrentRisk() {
+		String reference = TestCases.report(http, TestCases.NORTH_ADDRESS);
+		assertThat(risksHeld(reference)).containsExactly("-/3");
+
+		assessRisk(reference, "HIGH");
+		assertThat(risksHeld(reference)).containsExactly("HIGH/0");
+
+		Task confirm = openTask(reference, "Task_ConfirmDetails");
+		tasks.complete(confirm.getId(), Map.of("detailsConfirmed", true, "safeContactMethod", "PHONE"));
+		assertThat(openTask(reference, "Task_ClassifyConduct")).isNotNull();
+		assertThat(risksHeld(reference)).containsExactly("HIGH/0");
+		assertSame(reference);
+
+		assessRisk(reference, "STANDARD");
+		assertThat(risksHeld(reference)).containsExactly("STANDARD/2");
+
+		jdbc.update("delete from work_item where reference = ?", reference);
+		backfill.fillIn();
+		assertThat(risksHeld(reference)).containsExactly("STANDARD/2");
+		assertSame(reference);
+	}
+
+	/**
+	 * A suspended process instance's task (Cockpit suspends through the engine's REST API) stays in the queue of every
+	 * task, marked suspended, and leaves every officer's and group's queue until the instance is activated; the
+	 * backfill puts a missed suspension right.
+	 */
+	@Test
+	void aSuspendedInstancesTasksAreOfferedToNobodyUntilItIsActivated() {
+		String reference = TestCases.report(http, TestCases.NORTH_ADDRESS);
+		Task confirm = openTask(reference, "Task_ConfirmDetails");
+		String instance = confirm.getProcessInstanceId();
+
+		assertThat(http.withBasicAuth("admin", "demo")
+			.exchange("/engine-rest/process-instance/" + instance + "/suspended", HttpMethod.PUT,
+					TestCases.json(Map.of("suspended", true)), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(readModelSays(reference)).extracting(Place::queue).containsExactly(WorkQueueKeys.EVERY_TASK);
+		assertThat(suspendedRows(reference)).isEqualTo(1);
+		assertSame(reference);
+
+		runtime.activateProcessInstanceById(instance);
+		assertThat(readModelSays(reference)).extracting(Place::queue)
+			.containsExactlyInAnyOrder(WorkQueueKeys.EVERY_TASK, WorkQueueKeys.ofGroup("triage-officers"));
+		assertThat(suspendedRows(reference)).isZero();
+		assertSame(reference);
+
+		// suspended behind the read model's back (rows copied by hand, a node without this version): the start fixes it
+		runtime.suspendProcessInstanceById(instance);
+		jdbc.update("delete from work_item where reference = ?", reference);
+		jdbc.update("insert into work_item (task_id, queue_key, process_instance_id, reference, activity_id, priority) "
+				+ "values (?, ?, ?, ?, 'Task_ConfirmDetails', 50)", confirm.getId(), WorkQueueKeys.EVERY_TASK, instance,
+				reference);
+		backfill.fillIn();
+		assertThat(suspendedRows(reference)).isEqualTo(1);
+		assertSame(reference);
+		runtime.activateProcessInstanceById(instance);
+		assertSame(reference);
+	}
+
+	int suspendedRows(String reference) {
+		return jdbc.queryForObject("select count(*) from work_item where reference = ? and suspended = true",
+				Integer.class, reference);
 	}
 
 }
