@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page of the one browser login ({@link BrowserSessionSecurity}), in the staff pages' style and under
- * their policy (no script, nothing from another host). Without a provider: user name and password, posted with
- * Spring Security's CSRF token to Spring's form login. With one (profile oidc): a link to the provider.
+ * their policy (nothing from another host, no inline script: one script of its own, {@code sign-in.js}, which puts the
+ * link's part after '#' in the form). Without a provider: user name and password, posted with Spring Security's CSRF
+ * token to Spring's form login. With one (profile oidc): a link to the provider.
  */
 @Controller
 class LoginPageController {
@@ -71,12 +72,16 @@ class LoginPageController {
 				body.append("<input type=\"hidden\" name=\"").append(escape(csrf.getParameterName()))
 					.append("\" value=\"").append(escape(csrf.getToken())).append("\">");
 			}
+			// filled by sign-in.js with the link's part after '#', which the browser never sends
+			body.append("<input type=\"hidden\" id=\"").append(FragmentKeepingRedirect.FIELD).append("\" name=\"")
+				.append(FragmentKeepingRedirect.FIELD).append("\" value=\"\">");
 			body.append("<button type=\"submit\">Sign in</button></form>");
 		}
 		String title = (failed ? "Error: " : "") + "Sign in - Stalking Protection";
 		String page = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(title)
-				+ "</title><link rel=\"stylesheet\" href=\"/dashboard/assets/dashboard.css\"></head><body>"
+				+ "</title><link rel=\"stylesheet\" href=\"/dashboard/assets/dashboard.css\">"
+				+ "<script src=\"/dashboard/assets/sign-in.js\" defer></script></head><body>"
 				+ "<a class=\"skip\" href=\"#main\">Skip to main content</a>"
 				+ "<header><p class=\"service\">Stalking Protection: case management</p></header>"
 				+ "<main id=\"main\">" + body + "</main></body></html>";

@@ -3,6 +3,9 @@ package uk.police.spo.security;
 import java.util.List;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * The browser's login without a provider: the form at {@code /login} (LoginPageController), checked by
@@ -31,9 +34,17 @@ final class PasswordLogin implements BrowserLogin {
 
 	@Override
 	public void addTo(HttpSecurity http) throws Exception {
+		// back to the page asked for, or to the sign-in page after a failure, each with the task a link named
+		RedirectStrategy keepingFragment = new FragmentKeepingRedirect();
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl(LANDING);
+		success.setRedirectStrategy(keepingFragment);
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error");
+		failure.setRedirectStrategy(keepingFragment);
 		http.formLogin(form -> form.loginPage(LOGIN_PAGE)
 			.failureUrl(LOGIN_PAGE + "?error")
-			.defaultSuccessUrl(LANDING)
+			.failureHandler(failure)
+			.successHandler(success)
 			.permitAll());
 	}
 

@@ -67,6 +67,20 @@ final class FormContract {
 		return problem;
 	}
 
+	/**
+	 * A problem ("field: message") about a field of this form, as Tasklist's script shows it at the field: the field's
+	 * key, form id and label, and the message; empty for a problem about no field of this form.
+	 */
+	Optional<FieldRefusal> atField(String problem) {
+		for (FormField field : fields) {
+			if (problem.startsWith(field.key() + ": ")) {
+				return Optional.of(new FieldRefusal(field.key(), field.id(), field.label(),
+						problem.substring(field.key().length() + 2)));
+			}
+		}
+		return Optional.empty();
+	}
+
 	private static void collect(JsonNode components, List<FormField> fields) {
 		for (JsonNode component : components) {
 			if (component.hasNonNull("key")) {

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One keyed component of a Camunda Form and what it declares about its value: its type, {@code validate} (required,
+ * One keyed component of a Camunda Form (its {@code id} is the form's own, which form-js puts in the field's element
+ * id) and what it declares about its value: its type, {@code validate} (required,
  * min, max, minLength, maxLength, pattern), {@code decimalDigits}, its static options and {@code conditional.hide}.
  * A hidden field is not checked, as form-js neither validates nor submits it.
  */
 record FormField(String key, String type, boolean required, BigDecimal min, BigDecimal max, Integer minLength,
 		Integer maxLength, Pattern pattern, Integer decimalDigits, List<String> options, boolean dateOnly,
-		HideCondition hide, boolean prefilled, String label, String description) {
+		HideCondition hide, boolean prefilled, String label, String description, String id) {
 
 	/** The component types in which an officer records what they did or decided. */
 	private static final List<String> ANSWER_TYPES = List.of("checkbox", "checklist", "datetime", "number", "radio",
@@ -35,7 +36,7 @@ record FormField(String key, String type, boolean required, BigDecimal min, BigD
 				HideCondition.of(component.path("conditional").path("hide").asText(null)),
 				!component.path("properties").path("prefilled").asText("").isBlank(),
 				component.path("label").asText(component.get("key").asText()).strip(),
-				component.path("description").asText(null));
+				component.path("description").asText(null), component.path("id").asText(null));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,13 @@ class TaskSubmissionCheck {
 		return forms.of(task)
 			.map(form -> problems.stream().map(form::inOfficersWords).toList())
 			.orElse(problems);
+	}
+
+	/** The problems that are about a field of the task's form, each with that field; none when it has no form. */
+	List<FieldRefusal> atFields(TaskRef task, List<String> problems) {
+		return forms.of(task)
+			.map(form -> problems.stream().map(form::atField).flatMap(Optional::stream).toList())
+			.orElse(List.of());
 	}
 
 	/** The submitted keys that are not fields of the task's form, each as a problem; none when it has no form. */

@@ -32,8 +32,9 @@ import uk.police.spo.tasks.DeployedForms.TaskRef;
 /**
  * Checks a task form submission (Tasklist's and engine REST's {@code submit-form} and {@code complete}) with
  * {@link TaskSubmissionCheck} before the engine sees it, and refuses a bad one with 400 and the engine's error shape
- * ({@code type}, {@code message}), which Tasklist shows to the officer. The task stays open. A submission may carry
- * only the fields of the task's deployed form.
+ * ({@code type}, {@code message}), which Tasklist shows to the officer, and {@code fields}: each refused field of the
+ * form with its message ({@link FieldRefusal}), which Tasklist's script {@code field-refusals.js} shows at the field.
+ * The task stays open. A submission may carry only the fields of the task's deployed form.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -93,13 +94,19 @@ class TaskSubmissionGuard extends OncePerRequestFilter {
 			chain.doFilter(cached, response);
 			return;
 		}
-		refuse(response, String.join("; ", check.inOfficersWords(ref, problems)));
+		refuse(response, String.join("; ", check.inOfficersWords(ref, problems)), check.atFields(ref, problems));
 	}
 
 	private void refuse(HttpServletResponse response, String message) throws IOException {
+		refuse(response, message, List.of());
+	}
+
+	/** {@code fields}: the problems about a form's fields, for Tasklist's script to show at each field. */
+	private void refuse(HttpServletResponse response, String message, List<FieldRefusal> fields) throws IOException {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), Map.of("type", "InvalidFormSubmission", "message", message));
+		json.writeValue(response.getOutputStream(),
+				Map.of("type", "InvalidFormSubmission", "message", message, "fields", fields));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package uk.police.spo.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -188,7 +191,39 @@ class OneLoginTests extends MySqlCompatibleTest {
 	}
 
 	@Test
-	void theSignInPageRunsNoScriptAndLabelsItsFields() {
+	void theSignInReturnsToTheTaskALinkNamedAfterTheHash() {
+		String fragment = "#/?task=" + UUID.randomUUID();
+		BrowserSession browser = BrowserSession.on(http);
+		assertThat(browser.page("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
+
+		// no such user: a wrong password would hold the officer's next sign-in back (the engine's login delay)
+		HttpResponse<String> wrong = browser.signIn("nobody-" + UUID.randomUUID(), "wrong", fragment);
+		assertThat(wrong.headers().firstValue("Location")).as("after a failure, the sign-in page keeps it")
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?error" + fragment));
+		HttpResponse<String> signedIn = browser.signIn("triage", "demo", fragment);
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+				to -> assertThat(to).contains("/camunda/app/tasklist/default/").endsWith(fragment));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://evil.example/", "//evil.example/", "#//evil.example/",
+			"#/x\r\nLocation: https://evil.example/", "#/@evil.example", "#/<script>alert(1)</script>",
+			"#/?task=1&next=https://evil.example/" })
+	void aFragmentThatIsNotAWebappRouteIsDroppedNeverFollowed(String fragment) {
+		BrowserSession browser = BrowserSession.on(http);
+		browser.page("/camunda/app/tasklist/default/");
+
+		HttpResponse<String> signedIn = browser.signIn("triage", "demo", fragment);
+
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		String to = signedIn.headers().firstValue("Location").orElseThrow();
+		assertThat(to).as(fragment).doesNotContain("#").doesNotContain("evil").contains("/camunda/app/tasklist/default/");
+		assertThat(URI.create(to).getHost()).as(to).isIn(null, URI.create(http.getRootUri()).getHost());
+	}
+
+	@Test
+	void theSignInPageRunsOnlyItsOwnScriptAndLabelsItsFields() {
 		HttpResponse<String> page = BrowserSession.on(http).page("/login");
 
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -198,7 +233,11 @@ class OneLoginTests extends MySqlCompatibleTest {
 				cache -> assertThat(cache).contains("no-store"));
 		assertThat(page.body()).contains("<label for=\"username\">User name</label>", "<input id=\"username\"",
 				"<label for=\"password\">Password</label>", "<input id=\"password\"", "/dashboard/assets/dashboard.css")
-			.doesNotContain("<script", " style=", "role=\"alert\"");
+			.doesNotContain(" style=", "role=\"alert\"");
+		// one script, of its own (the policy allows no other): it puts the link's part after '#' in the form
+		assertThat(page.body()).contains("<script src=\"/dashboard/assets/sign-in.js\" defer></script>",
+				"<input type=\"hidden\" id=\"fragment\" name=\"fragment\" value=\"\">");
+		assertThat(page.body().split("<script", -1)).as("scripts").hasSize(2);
 	}
 
 	@Test

@@ -74,6 +74,18 @@ public final class BrowserSession {
 
 	/** The sign-in page's form, filled and posted with the page's CSRF token: the answer to the post. */
 	public HttpResponse<String> signIn(String user, String password) {
+		return signIn(user, password, Map.of());
+	}
+
+	/**
+	 * The same, with the part after '#' of the address the sign-in page was reached at, as the page's script puts it
+	 * in the form.
+	 */
+	public HttpResponse<String> signIn(String user, String password, String fragment) {
+		return signIn(user, password, Map.of("fragment", fragment));
+	}
+
+	private HttpResponse<String> signIn(String user, String password, Map<String, String> more) {
 		HttpResponse<String> page = page("/login");
 		if (page.statusCode() != 200) {
 			throw new IllegalStateException("The sign-in page answered " + page.statusCode());
@@ -82,6 +94,7 @@ public final class BrowserSession {
 		form.put("username", user);
 		form.put("password", password);
 		form.put("_csrf", csrfField(page.body()));
+		form.putAll(more);
 		return postForm("/login", form);
 	}
 

@@ -1,5 +1,7 @@
 package uk.police.spo.tasks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,13 @@ class DeployedFormRefusalTests extends MySqlCompatibleTest {
 				soft.assertThat(answer.getStatusCode().value()).as(what).isEqualTo(400);
 				soft.assertThat(answer.getBody()).as(what).containsEntry("type", "InvalidFormSubmission");
 				soft.assertThat((String) answer.getBody().get("message")).as(what).contains(violation.label() + ": ");
+				// for Tasklist's script: the field by its key and its form id, with the label and the message
+				soft.assertThat((List<Map<String, Object>>) answer.getBody().get("fields")).as(what + ": fields")
+					.anySatisfy(field -> {
+						assertThat(field).containsEntry("key", violation.field()).containsEntry("label", violation.label())
+							.containsKey("id");
+						assertThat((String) field.get("message")).isNotBlank();
+					});
 				soft.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as(what + ": still open").isOne();
 			}
 			soft.assertThat(submit(task, form.valid()).getStatusCode().value()).as(formId + " valid").isEqualTo(204);

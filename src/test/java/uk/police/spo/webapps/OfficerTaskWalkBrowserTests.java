@@ -43,8 +43,8 @@ import uk.police.spo.support.TestCases;
 /**
  * Issue 19's walk, in real headless Chromium: an officer of each role signs in once, lands on their role's queue,
  * opens a task, follows its link to the case page (no second login), and completes the task through its Camunda Form
- * by typing and clicking; the investigator first submits a plan the server refuses and sees the refusal, which
- * Tasklist shows in its notification pop-up, not at the field (target/walk-refusal.txt says where it was found). The
+ * by typing and clicking; the investigator first submits a plan the server refuses and sees the refusal at the field
+ * (scripts/field-refusals.js; target/walk-refusal.txt holds its text), the pop-up closed. The
  * steps between the walked tasks go through engine REST, with the jobs the job executor (off in tests) would run. Each
  * task is opened by its Tasklist address after the landing queue is checked: the suite's shared schema holds more
  * tasks than the queue's first page. Screenshots: target/walk-*.png.
@@ -107,13 +107,15 @@ class OfficerTaskWalkBrowserTests extends MySqlCompatibleTest {
 		walk("investigator", "Investigation: my unit's tasks", reference, "Task_PlanInvestigation", form -> {
 			form.type("Reason for considering an order now, or not", "Repeated following; an order is worth asking for.");
 			// no line of enquiry: the form cannot say "at least one", the server does
-			String refusal = form.completeRefused("line of enquiry");
+			form.complete();
+			String refusal = form.refusalAt("Victim statement");
 			Files.writeString(Path.of("target", "walk-refusal.txt"), refusal);
 			form.screenshot("walk-investigator-refused");
-			assertThat(refusal).contains("Victim statement: choose at least one line of enquiry");
-			// Tasklist's pop-up stays over the Complete button until the officer closes it
-			form.closeNotices();
+			assertThat(refusal).isEqualTo("Choose at least one line of enquiry");
+			// every problem is at its field: Tasklist's pop-up, over the Complete button, is closed
+			form.noNotices();
 			form.tick("Victim statement");
+			assertThat(form.refused("Victim statement")).as("changed since the refusal").isFalse();
 			form.tick("A Stalking Protection Order should be considered now");
 		});
 
@@ -164,6 +166,25 @@ class OfficerTaskWalkBrowserTests extends MySqlCompatibleTest {
 		});
 	}
 
+	@Test
+	void aTaskLinkOpenedSignedOutOpensItsTaskAfterTheSignIn() throws IOException {
+		String reference = report("""
+				{"reporterType":"VICTIM","victim":{"address":"%s","phone":"07700 900456",
+				 "safeContact":{"method":"PHONE"}},"incidents":[{"behaviour":"FOLLOWING"}]}""".formatted(TestCases.NORTH_ADDRESS));
+		Task task = new TaskWorker(http, tasks).open(reference, "Task_ConfirmDetails");
+		try (HeadlessChromium browser = HeadlessChromium.start()) {
+			ChromeDriver driver = browser.driver();
+			// the link as Tasklist gives it; the sign-in page is the first the browser shows
+			SignInPage.open(driver, port, "/camunda/app/tasklist/default/#/?task=" + task.getId(), "triage");
+			WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+			wait.until(d -> !d.findElements(By.linkText("Open the case page")).isEmpty());
+			screenshot(driver, "task-link-after-sign-in");
+			assertThat(driver.getCurrentUrl()).contains("/camunda/app/tasklist/default/", "task=" + task.getId());
+			assertThat(driver.findElement(By.linkText("Open the case page")).getAttribute("href"))
+				.endsWith("/cases/" + reference);
+		}
+	}
+
 	/**
 	 * Signs in, checks the landing queue, opens the task, follows its link to the case page, then fills the form as
 	 * {@code fill} says and completes it; the task is then done.
@@ -174,9 +195,16 @@ class OfficerTaskWalkBrowserTests extends MySqlCompatibleTest {
 			ChromeDriver driver = browser.driver();
 			SignInPage.open(driver, port, "/camunda/app/tasklist/default/", user);
 			WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-			wait.until(d -> d.findElements(By.cssSelector(".task-filters .active"))
-				.stream()
-				.anyMatch(filter -> filter.getText().startsWith(landing)));
+			try {
+				wait.until(d -> d.findElements(By.cssSelector(".task-filters .active"))
+					.stream()
+					.anyMatch(filter -> filter.getText().startsWith(landing)));
+			}
+			catch (org.openqa.selenium.TimeoutException notLanded) {
+				screenshot(driver, "walk-" + user + "-landing");
+				throw new AssertionError("not on " + landing + " at " + driver.getCurrentUrl() + "; the browser's log: "
+						+ driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll(), notLanded);
+			}
 			// the queue pages hundreds of the suite's tasks: the task is opened by its Tasklist address
 			String taskPage = "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId();
 			driver.get(taskPage);
@@ -306,14 +334,14 @@ class OfficerTaskWalkBrowserTests extends MySqlCompatibleTest {
 
 		/** One of a radio group's options, the group named by its label (several groups may offer "Taken"). */
 		void choose(String groupLabel, String optionLabel) {
-			WebElement group = label(groupLabel).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+			WebElement group = box(groupLabel);
 			WebElement option = group.findElements(By.xpath(".//label[normalize-space(.)=" + literal(optionLabel) + "]"))
 				.stream().findFirst().orElseThrow();
 			click(driver.findElement(By.id(option.getAttribute("for"))));
 		}
 
 		void select(String label, String optionLabel) {
-			WebElement fieldBox = label(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+			WebElement fieldBox = box(label);
 			click(fieldBox.findElement(By.cssSelector(".fjs-input-group")));
 			WebElement option = wait.until(d -> fieldBox.findElements(By.cssSelector(".fjs-dropdownlist-item"))
 				.stream()
@@ -334,29 +362,37 @@ class OfficerTaskWalkBrowserTests extends MySqlCompatibleTest {
 			element.click();
 		}
 
-		/** Completes, waits for the server's refusal to show, and returns where and what it says. */
-		String completeRefused(String words) {
-			complete();
-			WebElement shown = wait.until(d -> d.findElements(By.xpath("//*[contains(normalize-space(.), "
-					+ literal(words) + ") and not(*[contains(normalize-space(.), " + literal(words) + ")])]"))
-				.stream()
-				.filter(WebElement::isDisplayed)
-				.findFirst()
-				.orElse(null));
-			boolean atField = !shown.findElements(By.xpath("./ancestor-or-self::*[contains(@class,'fjs-form-field')]"))
-				.isEmpty();
-			return (atField ? "at the field" : "not at a field") + " <" + shown.getTagName() + " class=\""
-					+ shown.getAttribute("class") + "\">: " + shown.getText();
+		/**
+		 * The server's refusal shown at the field (scripts/field-refusals.js): its message in the field's box, every
+		 * control of the field marked invalid and described by it.
+		 */
+		String refusalAt(String label) {
+			WebElement box = box(label);
+			WebElement message = wait.until(d -> box.findElements(By.cssSelector(".spo-field-refusal")).stream()
+				.filter(WebElement::isDisplayed).findFirst().orElse(null));
+			List<WebElement> controls = box.findElements(By.cssSelector("input, textarea, select"));
+			assertThat(controls).as(label + "'s controls").isNotEmpty().allSatisfy(control -> {
+				assertThat(control.getAttribute("aria-invalid")).as(label + " aria-invalid").isEqualTo("true");
+				assertThat(control.getAttribute("aria-describedby")).as(label + " aria-describedby")
+					.contains(message.getAttribute("id"));
+			});
+			assertThat(driver.switchTo().activeElement()).as("focus on the refused field").isEqualTo(controls.get(0));
+			return message.getText();
 		}
 
-		void closeNotices() {
-			for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .close"))) {
-				if (close.isDisplayed()) {
-					close.click();
-				}
-			}
+		boolean refused(String label) {
+			WebElement box = box(label);
+			return !box.findElements(By.cssSelector(".spo-field-refusal")).isEmpty()
+					|| box.findElements(By.cssSelector("[aria-invalid='true']")).stream().findAny().isPresent();
+		}
+
+		void noNotices() {
 			wait.until(d -> d.findElements(By.cssSelector(".page-notifications .alert")).stream()
 				.noneMatch(WebElement::isDisplayed));
+		}
+
+		private WebElement box(String label) {
+			return label(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
 		}
 
 		void screenshot(String name) throws IOException {

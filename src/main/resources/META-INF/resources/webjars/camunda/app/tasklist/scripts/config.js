@@ -10,8 +10,9 @@ export default {
   },
   disableWelcomeMessage: true,
   // names for Tasklist's icon-only controls (app/tasklist/scripts/accessible-names.js); the webapps' login form is
-  // closed: go to the force's sign-in page instead (app/tasklist/scripts/one-login.js)
-  customScripts: ['scripts/accessible-names', 'scripts/one-login'],
+  // closed: go to the force's sign-in page instead (app/tasklist/scripts/one-login.js); the server's refusal of a
+  // task form shown at each refused field (app/tasklist/scripts/field-refusals.js)
+  customScripts: ['scripts/accessible-names', 'scripts/one-login', 'scripts/field-refusals'],
   // UK order and the 24-hour clock; Tasklist shows times in the browser's time zone (UK time on the force's machines)
   dateFormat: {
     normal: 'D MMM YYYY, HH:mm',
