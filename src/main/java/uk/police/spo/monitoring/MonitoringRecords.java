@@ -43,7 +43,7 @@ public class MonitoringRecords {
 
 	@Transactional(readOnly = true)
 	public Optional<Notification> lastNotification(UUID orderId) {
-		return notifications.findFirstByOrderIdOrderByAcknowledgedAtDesc(orderId)
+		return notifications.findFirstByOrderIdOrderByAcknowledgedAtDescNotifiedAtDesc(orderId)
 			.map(n -> new Notification(n.notifiedAt().atZone(UkDates.ZONE).toLocalDate(), n.changeNotified(), n.details(),
 					n.acknowledgedBy(), n.fingerprints(), n.photograph()));
 	}
