@@ -2,8 +2,7 @@
 // the field, and leaves the pop-up on screen onto the next task. The 400 lists each refused field (fields: key, id,
 // label, message): this shows each message at its field of the Camunda Form, the field marked aria-invalid and
 // described by the message (WCAG 3.3.1), and moves the focus to the first; a field's message goes when the officer
-// changes the field. It also tries to close the pop-up once every problem is at its field, and when another task
-// opens: OfficerTaskWalkBrowserTests saw the pop-up stay after a refusal, for a reason not yet found.
+// changes the field. It closes the pop-up once every problem is at its field, and when another task opens.
 // Loaded through config.js's customScripts (Camunda's documented webapp customisation).
 const SUBMISSION = /\/task\/([^/]+)\/(?:submit-form|complete)$/;
 const MESSAGE_CLASS = 'spo-field-refusal';
@@ -160,11 +159,22 @@ function closePopUps(message) {
     return;
   }
   document.querySelectorAll('.page-notifications .alert').forEach(alert => {
-    const close = alert.querySelector('.close');
-    if (close && alert.textContent.includes(message)) {
-      close.click();
+    if (alert.textContent.includes(message)) {
+      const close = notificationClose(alert);
+      if (close) {
+        close.click();
+      }
     }
   });
+}
+
+/**
+ * The pop-up's own close button. Tasklist's alert is a uib-alert, whose template puts a close button of its own first,
+ * hidden (ng-hide: no close handler is given) and doing nothing when clicked; the notification's button follows it.
+ */
+function notificationClose(alert) {
+  return Array.from(alert.querySelectorAll('.close'))
+    .find(button => !button.classList.contains('ng-hide') && button.getClientRects().length > 0) || null;
 }
 
 function changed(event) {
