@@ -90,6 +90,25 @@ final class PrivateDatabase implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The other outage: the server hangs (SIGSTOP, as a stalled host, a full disk or a network partition leaves it):
+	 * connections stay open and the port still accepts, but nothing is ever answered until {@link #thaw()}.
+	 */
+	void freeze() throws IOException, InterruptedException {
+		signal("STOP");
+	}
+
+	void thaw() throws IOException, InterruptedException {
+		signal("CONT");
+	}
+
+	private void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(server.pid())).inheritIO().start();
+		if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+			throw new IllegalStateException("kill -" + name + " of mariadbd failed");
+		}
+	}
+
 	/** A new empty schema for one application (or two nodes sharing it). */
 	String newSchema() throws SQLException {
 		String name = "spo_faults_" + (++schemas);
