@@ -37,7 +37,8 @@ class IdentityBootstrap {
 			Map.entry("court", List.of(SpoGroups.PARTNER_COURT)),
 			Map.entry("marac", List.of(SpoGroups.PARTNER_MARAC)),
 			Map.entry("housing", List.of(SpoGroups.PARTNER_HOUSING)),
-			Map.entry("advocacy", List.of(SpoGroups.PARTNER_ADVOCACY)));
+			Map.entry("advocacy", List.of(SpoGroups.PARTNER_ADVOCACY)),
+			Map.entry("metrics", List.of(SpoGroups.METRICS)));
 
 	private final IdentityService identity;
 
@@ -65,6 +66,10 @@ class IdentityBootstrap {
 		if (admin.isGiven()) {
 			ensureUser(admin.user(), admin.password(), List.of(SpoGroups.ADMINS, SpoGroups.CAMUNDA_ADMIN));
 		}
+		IdentityProperties.Admin metrics = properties.metrics();
+		if (metrics.isGiven()) {
+			ensureUser(metrics.user(), metrics.password(), List.of(SpoGroups.METRICS));
+		}
 		if (identity.createUserQuery().memberOfGroup(SpoGroups.CAMUNDA_ADMIN).count() == 0) {
 			throw new MissingAdministratorException();
 		}
@@ -74,6 +79,7 @@ class IdentityBootstrap {
 		SpoGroups.STAFF.forEach(id -> ensureGroup(id, "WORKFLOW"));
 		SpoGroups.PARTNERS.forEach(id -> ensureGroup(id, "PARTNER"));
 		ensureGroup(SpoGroups.CAMUNDA_ADMIN, "SYSTEM");
+		ensureGroup(SpoGroups.METRICS, "SYSTEM");
 		unitGroups.forEach(id -> ensureGroup(id, "UNIT"));
 	}
 

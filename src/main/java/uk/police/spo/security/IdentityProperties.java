@@ -5,9 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param demoUsers create the demo users (password "demo"); true only in the embedded default profile
  * @param admin the first administrator, from SPO_ADMIN_USER / SPO_ADMIN_PASSWORD
+ * @param metrics the account Prometheus scrapes with, from SPO_METRICS_USER / SPO_METRICS_PASSWORD; none without a
+ *                password
  */
 @ConfigurationProperties("spo.identity")
-public record IdentityProperties(boolean demoUsers, Admin admin) {
+public record IdentityProperties(boolean demoUsers, Admin admin, Admin metrics) {
 
 	public record Admin(String user, String password) {
 
@@ -19,6 +21,10 @@ public record IdentityProperties(boolean demoUsers, Admin admin) {
 
 	public Admin admin() {
 		return admin == null ? new Admin(null, null) : admin;
+	}
+
+	public Admin metrics() {
+		return metrics == null ? new Admin(null, null) : metrics;
 	}
 
 }

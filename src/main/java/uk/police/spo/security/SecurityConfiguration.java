@@ -26,8 +26,8 @@ import uk.police.spo.system.ProblemResponses;
  * Who may reach what on the stateless chain: every request that the browser's session chains
  * ({@link BrowserSessionSecurity}: the webapps, the staff pages, the login) do not take. Public: the report page,
  * {@code POST /api/reports}, health and the published partner contract; in the embedded default also the simulated
- * partners' receivers, which check a signature instead. The metrics ({@code /actuator/prometheus}): supervisors and
- * administrators. Engine REST and the project's APIs take HTTP Basic against Camunda identity, each request on its
+ * partners' receivers, which check a signature instead. The metrics ({@code /actuator/prometheus}): supervisors,
+ * administrators and Prometheus's account (group {@code metrics}). Engine REST and the project's APIs take HTTP Basic against Camunda identity, each request on its
  * own; partners never reach the engine. With single sign-on (profile oidc, package {@code oidc}) they also take the
  * provider's bearer tokens.
  */
@@ -76,8 +76,9 @@ class SecurityConfiguration {
 			// Camunda's redirect to Tasklist
 			.requestMatchers("/").permitAll()
 			.requestMatchers("/engine-rest/**").hasAnyAuthority(staff)
-			// the metrics are for those who oversee; every officer has a work queue
-			.requestMatchers("/actuator/prometheus").hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS)
+			// the metrics are for those who oversee, and for Prometheus's account (group metrics, nothing else)
+			.requestMatchers("/actuator/prometheus")
+			.hasAnyAuthority(SpoGroups.SUPERVISORS, SpoGroups.ADMINS, SpoGroups.METRICS)
 			.requestMatchers("/api/work").hasAnyAuthority(staff)
 			// evidence, witnesses and the suspect's date of birth are the investigation's: its officers and those who
 			// oversee them

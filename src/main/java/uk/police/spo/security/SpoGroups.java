@@ -28,6 +28,9 @@ public final class SpoGroups {
 
 	public static final String PARTNER_ADVOCACY = "partner-advocacy";
 
+	/** A scraper of {@code /actuator/prometheus} (Prometheus): may read the metrics and nothing else. */
+	public static final String METRICS = "metrics";
+
 	/** People of the force who work cases. */
 	public static final List<String> STAFF = List.of(TRIAGE_OFFICERS, INVESTIGATORS, SUPERVISORS, LEGAL_ADVISERS,
 			OFFENDER_MANAGERS, ADMINS);

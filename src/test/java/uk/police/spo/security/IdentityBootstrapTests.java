@@ -37,7 +37,7 @@ class IdentityBootstrapTests {
 	@Test
 	void withoutDemoUsersOrAnAdministratorStartUpStopsWithAClearMessage() {
 		IdentityBootstrap bootstrap = new IdentityBootstrap(identity,
-				new IdentityProperties(false, new IdentityProperties.Admin("", "")), UNITS);
+				new IdentityProperties(false, new IdentityProperties.Admin("", ""), null), UNITS);
 
 		assertThatThrownBy(bootstrap::run).isInstanceOf(MissingAdministratorException.class)
 			.hasMessageContaining("SPO_ADMIN_USER")
@@ -55,7 +55,7 @@ class IdentityBootstrapTests {
 
 	@Test
 	void theConfiguredAdministratorIsCreatedInTheAdminGroupsAndNoDemoUser() {
-		new IdentityBootstrap(identity, new IdentityProperties(false, new IdentityProperties.Admin("chief", "s3cret!")), UNITS)
+		new IdentityBootstrap(identity, new IdentityProperties(false, new IdentityProperties.Admin("chief", "s3cret!"), null), UNITS)
 			.run();
 
 		assertThat(identity.checkPassword("chief", "s3cret!")).isTrue();
@@ -69,9 +69,22 @@ class IdentityBootstrapTests {
 	}
 
 	@Test
+	void prometheussAccountIsCreatedInTheMetricsGroupOnlyWhenAPasswordIsGiven() {
+		new IdentityBootstrap(identity, new IdentityProperties(false, new IdentityProperties.Admin("chief", "s3cret!"),
+				new IdentityProperties.Admin("metrics", "")), UNITS).run();
+		assertThat(identity.createUserQuery().userId("metrics").count()).as("no password, no account").isZero();
+
+		new IdentityBootstrap(identity, new IdentityProperties(false, new IdentityProperties.Admin("chief", "s3cret!"),
+				new IdentityProperties.Admin("scraper", "Scrape-9!")), UNITS).run();
+		assertThat(identity.checkPassword("scraper", "Scrape-9!")).isTrue();
+		assertThat(identity.createGroupQuery().groupMember("scraper").list()).extracting(Group::getId)
+			.containsExactly(SpoGroups.METRICS);
+	}
+
+	@Test
 	void demoUsersGetPasswordDemoAndTheirGroupsAndARerunChangesNothing() {
 		IdentityBootstrap bootstrap = new IdentityBootstrap(identity,
-				new IdentityProperties(true, new IdentityProperties.Admin(null, null)), UNITS);
+				new IdentityProperties(true, new IdentityProperties.Admin(null, null), null), UNITS);
 		bootstrap.run();
 		bootstrap.run();
 
