@@ -38,6 +38,9 @@ final class ServerRun {
 	/** The report API's per-address limit, lifted for the run: a load from one address would measure 429s. */
 	static final String NO_RATE_LIMIT = " --spo.intake.rate-limit.capacity=100000000";
 
+	/** The heap cap of the README's {@code java -jar} commands. */
+	static final String HEAP = "-Xmx512m";
+
 	private static final String PASSWORD = "Bench-" + UUID.randomUUID();
 
 	private static final Api.Login TRIAGE = new Api.Login("bench-triage", PASSWORD);
@@ -184,7 +187,8 @@ final class ServerRun {
 	private void start(Map<String, String> environment) throws Exception {
 		int port = RunningJar.freePort();
 		Path folder = Files.createTempDirectory("spo-bench-");
-		app = new RunningJar("exec java -jar '" + RunningJar.jar() + "' --server.port=" + port + NO_RATE_LIMIT, folder,
+		// the heap cap the README's java -jar commands give: without it the JVM may take a quarter of the machine
+		app = new RunningJar("exec java " + HEAP + " -jar '" + RunningJar.jar() + "' --server.port=" + port + NO_RATE_LIMIT, folder,
 				environment, port);
 		long started = System.nanoTime();
 		app.start();
