@@ -1,6 +1,11 @@
 package uk.police.spo.documents;
 
 import java.util.Objects;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +20,25 @@ public class DocumentRenderer {
     private final DocumentXml xml = new DocumentXml();
     private final DocumentTemplates templates;
     private final FoRenderer fop = new FoRenderer();
+    private final RenderMeter meter;
 
     public DocumentRenderer() {
         this(new DocumentTemplates());
     }
 
+    @Autowired
+    DocumentRenderer(ObjectProvider<MeterRegistry> meters) {
+        this(new DocumentTemplates(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
     DocumentRenderer(DocumentTemplates templates) {
+        // a renderer made outside Spring (tests, the JMH benchmark) counts into a registry nobody reads
+        this(templates, new SimpleMeterRegistry());
+    }
+
+    DocumentRenderer(DocumentTemplates templates, MeterRegistry meters) {
         this.templates = templates;
+        this.meter = new RenderMeter(meters);
     }
 
     /**
@@ -30,6 +47,10 @@ public class DocumentRenderer {
      *               {@link VictimContacts#noneRecorded()}; required for every document that leaves the force
      */
     public RenderedDocument render(DocumentData data, VictimContacts victim) {
+        return meter.time(data.type(), () -> checkedRender(data, victim));
+    }
+
+    private RenderedDocument checkedRender(DocumentData data, VictimContacts victim) {
         DocumentType type = data.type();
         if (type.audience() != DocumentType.Audience.FORCE) {
             Objects.requireNonNull(victim, "a document that leaves the force is checked against the victim's contact details");
