@@ -222,7 +222,10 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		steps.work("Task_RecordClosure", heldBy("supervisors"),
 				Map.of("closureOutcome", "CHARGED", "closureNote", "Charged; order discharged"), then("CLOSED", "CASE_CLOSED"));
 		steps.work("Task_InformVictimOfClosure", heldBy("investigators"),
-				Map.of("victimInformed", true, "victimUpdateMethod", "PHONE"), then("CLOSED"));
+				Map.of("victimInformed", true, "victimUpdateMethod", "PHONE"), then("CLOSED", "VICTIM_UPDATED"));
+		assertThat(jdbc.queryForObject("select t.summary from case_timeline_entry t join case_file c on c.id = t.case_id "
+				+ "where c.reference = ? and t.kind = 'VICTIM_UPDATED' and t.summary like '%closure%'", String.class, ref))
+			.isEqualTo("Victim told of the closure, method PHONE");
 
 		assertThat(jdbc.queryForObject("select retention_review_on from case_file where reference = ?", LocalDate.class, ref))
 			.isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).plusYears(6));
