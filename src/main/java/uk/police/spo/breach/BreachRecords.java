@@ -88,6 +88,16 @@ public class BreachRecords {
 				"Notification found false", "false notification recorded");
 	}
 
+	/**
+	 * The defendant, notifying at {@code notifiedAt}, did not allow fingerprints or a photograph the officer asked for
+	 * (s.10(5)): an offence (s.11(1)(a)) from then, to be handled; a reasonable excuse is for the investigation to weigh.
+	 */
+	@Transactional
+	public UUID verificationRefused(UUID caseId, UUID orderId, Instant notifiedAt) {
+		return notificationOffence(caseId, orderId, BreachKind.VERIFICATION_REFUSED, notifiedAt,
+				"Fingerprints or photograph refused when notifying", "refusal of fingerprints or photograph recorded");
+	}
+
 	private UUID notificationOffence(UUID caseId, UUID orderId, BreachKind kind, Instant occurredAt, String what,
 			String auditPurpose) {
 		Breach breach = breaches.save(Breach.notificationOffence(caseId, orderId, kind, occurredAt, clock.instant()));

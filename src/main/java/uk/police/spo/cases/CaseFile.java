@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -73,6 +76,11 @@ public class CaseFile {
 
 	@Embedded
 	private ConductClassification conduct;
+
+	@ElementCollection
+	@CollectionTable(name = "case_other_offence", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<OtherOffence> otherOffences = new ArrayList<>();
 
 	@Column(name = "risk_level")
 	private String riskLevel;
@@ -147,8 +155,14 @@ public class CaseFile {
 	}
 
 	/** Triage's answers behind the classification, and the crimes recorded with their references. */
-	public void classified(ConductClassification conduct) {
+	public void classified(ConductClassification conduct, List<OtherOffence> otherOffences) {
+		if (otherOffences.size() > OtherOffence.MOST) {
+			throw new IllegalArgumentException("At most " + OtherOffence.MOST + " other offences, not "
+					+ otherOffences.size());
+		}
 		this.conduct = conduct;
+		this.otherOffences.clear();
+		this.otherOffences.addAll(otherOffences);
 	}
 
 	/**
@@ -166,6 +180,11 @@ public class CaseFile {
 	/** Empty for a case not yet classified, or classified before the explicit answers were recorded (V27). */
 	public Optional<ConductClassification> conduct() {
 		return Optional.ofNullable(conduct);
+	}
+
+	/** The most serious other offences, the most serious first; empty when there are none or none was recorded. */
+	public List<OtherOffence> otherOffences() {
+		return Collections.unmodifiableList(otherOffences);
 	}
 
 	public Optional<String> riskLevel() {

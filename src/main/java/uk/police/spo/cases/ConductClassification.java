@@ -6,9 +6,9 @@ import jakarta.persistence.Embeddable;
 /**
  * Triage's classification as the Home Office Counting Rules record it, beside the course of conduct's classification
  * ({@link CaseFile#classification()}): the stalking question and each part of FOUR as answered ({@code YES},
- * {@code NO}, {@code NOT_KNOWN}), the course of conduct's crime reference, and the most serious other offence
- * ({@code NONE} when there is none) with a crime reference of its own. A case classified before these were asked has
- * none ({@link CaseFile#conduct()} is empty).
+ * {@code NO}, {@code NOT_KNOWN}) and the course of conduct's crime reference; the most serious other offences, each
+ * with a crime reference of its own, are {@link CaseFile#otherOffences()}. A case classified before these were asked
+ * has none ({@link CaseFile#conduct()} is empty).
  */
 @Embeddable
 public record ConductClassification(
@@ -17,10 +17,6 @@ public record ConductClassification(
 		@Column(name = "four_obsessive") String obsessive,
 		@Column(name = "four_unwanted") String unwanted,
 		@Column(name = "four_repeated") String repeated,
-		@Column(name = "classification_crime_reference") String crimeReference,
-		@Column(name = "other_offence") String otherOffence,
-		@Column(name = "other_offence_crime_reference") String otherOffenceCrimeReference) {
-
-	public static final String NO_OTHER_OFFENCE = "NONE";
+		@Column(name = "classification_crime_reference") String crimeReference) {
 
 }

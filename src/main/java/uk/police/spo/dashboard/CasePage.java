@@ -25,7 +25,7 @@ final class CasePage {
 				List.of("Risk level", Html.cell(s.risk() == null ? "Not assessed" : Html.words(s.risk()))),
 				List.of("Classification", Html.cell(Html.words(s.classification()))),
 				List.of("Crime reference", Html.cell(recorded(s.conduct().crimeReference()))),
-				List.of("Most serious other offence", Html.cell(otherOffence(s.conduct()))),
+				List.of("Most serious other offences", Html.cell(otherOffences(s.conduct()))),
 				List.of("Stalking question", Html.cell(answer(s.conduct().stalkingQuestion()))),
 				List.of("FOUR", Html.cell(four(s.conduct()))),
 				List.of("Unit", Html.cell(s.unit())),
@@ -87,14 +87,18 @@ final class CasePage {
 		return answer == null ? "Not recorded" : Html.words(answer);
 	}
 
-	private static String otherOffence(CaseView.Conduct conduct) {
-		if (conduct.otherOffence() == null) {
+	/** The most serious first; "Not recorded" for a case classified before the answers were asked. */
+	private static String otherOffences(CaseView.Conduct conduct) {
+		if (conduct.stalkingQuestion() == null) {
 			return "Not recorded";
 		}
-		if (conduct.otherOffenceCrimeReference() == null) {
-			return Html.words(conduct.otherOffence());
+		if (conduct.otherOffences().isEmpty()) {
+			return "None";
 		}
-		return Html.words(conduct.otherOffence()) + ", crime reference " + conduct.otherOffenceCrimeReference();
+		return String.join("; ", conduct.otherOffences()
+			.stream()
+			.map(o -> Html.words(o.offence()) + ", crime reference " + o.crimeReference())
+			.toList());
 	}
 
 	private static String four(CaseView.Conduct conduct) {

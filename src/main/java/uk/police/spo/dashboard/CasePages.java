@@ -75,9 +75,9 @@ class CasePages {
 		MapSqlParameterSource byReference = scope.parameters().addValue("reference", reference);
 		List<CaseRow> found = jdbc.query("select c.id, c.reference, c.status, c.risk_level, c.classification, "
 				+ "c.unit_code, c.reporter_type, c.relationship, c.immediate_danger, c.received_at, c.closed_at, "
-				+ "c.closure_outcome, c.impact, c.classification_crime_reference, c.other_offence, "
-				+ "c.other_offence_crime_reference, c.stalking_question, c.four_fixated, c.four_obsessive, "
-				+ "c.four_unwanted, c.four_repeated from case_file c where c.reference = :reference and "
+				+ "c.closure_outcome, c.impact, c.classification_crime_reference, c.stalking_question, "
+				+ "c.four_fixated, c.four_obsessive, c.four_unwanted, c.four_repeated from case_file c "
+				+ "where c.reference = :reference and "
 				+ scope.where(),
 				byReference,
 				(row, i) -> new CaseRow(row.getString("id"), row.getString("impact"),
@@ -88,7 +88,7 @@ class CasePages {
 								CaseSql.instant(row, "received_at"), CaseSql.instant(row, "closed_at"),
 								row.getString("closure_outcome"),
 								new CaseView.Conduct(row.getString("classification_crime_reference"),
-										row.getString("other_offence"), row.getString("other_offence_crime_reference"),
+										otherOffences(row.getString("id")),
 										row.getString("stalking_question"), row.getString("four_fixated"),
 										row.getString("four_obsessive"), row.getString("four_unwanted"),
 										row.getString("four_repeated")))));
@@ -133,6 +133,12 @@ class CasePages {
 			.stream()
 			.findFirst();
 		return new CaseView.Report(caseRow.impact(), incidents, suspect);
+	}
+
+	private List<CaseView.OtherOffence> otherOffences(String caseId) {
+		return jdbc.query("select offence, crime_reference from case_other_offence where case_id = :caseId "
+				+ "order by position", new MapSqlParameterSource("caseId", caseId),
+				(row, i) -> new CaseView.OtherOffence(row.getString("offence"), row.getString("crime_reference")));
 	}
 
 	private List<CaseView.Assessment> assessments(MapSqlParameterSource byCase) {

@@ -20,11 +20,15 @@ record CaseView(Summary summary, CaseReader reader, Report report, List<Assessme
 	}
 
 	/**
-	 * What triage recorded beside the classification (all null for a case classified before it was asked): the course
-	 * of conduct's crime reference, the most serious other offence with its own, the stalking question and FOUR.
+	 * What triage recorded beside the classification (null and empty for a case classified before it was asked): the
+	 * course of conduct's crime reference, the most serious other offences with their own (the most serious first,
+	 * empty when there are none), the stalking question and FOUR.
 	 */
-	record Conduct(String crimeReference, String otherOffence, String otherOffenceCrimeReference,
-			String stalkingQuestion, String fixated, String obsessive, String unwanted, String repeated) {
+	record Conduct(String crimeReference, List<OtherOffence> otherOffences, String stalkingQuestion, String fixated,
+			String obsessive, String unwanted, String repeated) {
+	}
+
+	record OtherOffence(String offence, String crimeReference) {
 	}
 
 	/** What the report said: the impact on the victim, each incident, and the suspect as reported. */

@@ -62,6 +62,7 @@ class BreachSummaries {
             case FAILURE_TO_NOTIFY -> "Failure to notify (section 11)";
             case CHANGE_NOTIFIED_LATE -> "Change of name or home address notified late (section 11)";
             case FALSE_NOTIFICATION -> "False information notified (section 11)";
+            case VERIFICATION_REFUSED -> "Fingerprints or photograph refused when notifying (sections 10(5) and 11)";
             case BREACH_OF_ORDER -> "Breach of the order (section 8)";
         };
         return new BreachSummaryData.Offence(offence, day(breach.occurredAt()), day(breach.reportedAt()),

@@ -82,6 +82,13 @@ public class CaseMessages {
 			.ifPresent(reason -> {
 				throw CaseMessageException.refusedInState(messageName, caseFile.reference(), reason);
 			});
+		List<String> stateProblems = stateRules.stream()
+			.filter(r -> r.messageNames().contains(messageName))
+			.flatMap(r -> r.problems(messageName, processInstanceId, variables).stream())
+			.toList();
+		if (!stateProblems.isEmpty()) {
+			throw CaseMessageException.invalid(stateProblems);
+		}
 		return caseFile;
 	}
 

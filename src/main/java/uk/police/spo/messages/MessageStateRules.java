@@ -1,5 +1,7 @@
 package uk.police.spo.messages;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,5 +17,13 @@ public interface MessageStateRules {
 
 	/** Why the process instance cannot take the message now, in words for the sender; empty when it can. */
 	Optional<String> refusal(String messageName, String processInstanceId);
+
+	/**
+	 * What is wrong with the message's variables given the state of the process instance that would take it, each as
+	 * "field: message" (answered 400); empty when they fit. Checked after {@link #refusal} found none.
+	 */
+	default List<String> problems(String messageName, String processInstanceId, Map<String, Object> variables) {
+		return List.of();
+	}
 
 }

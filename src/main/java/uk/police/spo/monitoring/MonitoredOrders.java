@@ -3,6 +3,7 @@ package uk.police.spo.monitoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,12 +92,38 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 		records.audit(caseId, AuditAction.COLLECT, NOTIFIED_FIELDS, "defendant's notification of a change");
 	}
 
-	/** When the case's latest notification was made: a false one is an offence from then. */
+	/**
+	 * When the notification found false was made (a false one is an offence from then): the case's latest made on
+	 * {@code day} (UK time), or the case's only notification when no day is given.
+	 */
 	@Transactional(readOnly = true)
-	public Instant latestNotificationAt(UUID caseId) {
-		return notifications.findFirstByCaseIdOrderByNotifiedAtDescAcknowledgedAtDesc(caseId)
+	public Instant notificationFoundFalseAt(UUID caseId, Optional<LocalDate> day) {
+		List<OrderNotification> made = notifications.findByCaseIdOrderByNotifiedAt(caseId);
+		if (day.isEmpty() && made.size() > 1) {
+			throw new IllegalStateException("The case has " + made.size() + " notifications and none was named");
+		}
+		return made.stream()
+			.filter(n -> day.isEmpty() || MonitoringSchedule.ukDay(n.notifiedAt()).equals(day.get()))
 			.map(OrderNotification::notifiedAt)
-			.orElseThrow(() -> new IllegalStateException("The case has no notification to find false"));
+			.max(Comparator.naturalOrder())
+			.orElseThrow(() -> new IllegalStateException("The case has no such notification to find false"));
+	}
+
+	/** When the order's notification recorded last was made. */
+	@Transactional(readOnly = true)
+	public Instant lastNotificationAt(UUID orderId) {
+		return notifications.findFirstByOrderIdOrderByAcknowledgedAtDescNotifiedAtDesc(orderId)
+			.map(OrderNotification::notifiedAt)
+			.orElseThrow(() -> new IllegalStateException("The order has no notification"));
+	}
+
+	/** The days (UK time) of the case's notifications, the earliest first, one per notification. */
+	@Transactional(readOnly = true)
+	public List<LocalDate> notificationDays(UUID caseId) {
+		return notifications.findByCaseIdOrderByNotifiedAt(caseId)
+			.stream()
+			.map(n -> MonitoringSchedule.ukDay(n.notifiedAt()))
+			.toList();
 	}
 
 	private OrderNotification.Acknowledgement acknowledgement(StationNotification given) {

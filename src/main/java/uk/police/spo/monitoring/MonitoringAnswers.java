@@ -22,6 +22,9 @@ final class MonitoringAnswers {
 
 	static final Answer CHANGED_ON = payload("changedOn", ProcessMessages.CHANGE_NOTIFICATION_RECEIVED);
 
+	/** The day (UK time) the notification found false was made; needed once the case has more than one. */
+	static final Answer NOTIFICATION_MADE_ON = payload("notificationMadeOn", ProcessMessages.NOTIFICATION_FOUND_FALSE);
+
 	static final Answer REPORTED_BY = payload("reportedBy", ProcessMessages.BREACH_REPORTED);
 
 	static final Answer BREACH_OCCURRED_AT = payload("breachOccurredAt", ProcessMessages.BREACH_REPORTED);

@@ -30,7 +30,7 @@ class MonitoringMessageRules implements MessagePayloadRules {
 
 	static final Map<String, Set<String>> VARIABLES = Map.of(ProcessMessages.ORDER_SERVED, keys(SERVED_AT),
 			ProcessMessages.NOTIFICATION_RECEIVED, keys(NOTIFIED_AT), ProcessMessages.CHANGE_NOTIFICATION_RECEIVED,
-			keys(CHANGED_ON, NOTIFIED_AT), ProcessMessages.NOTIFICATION_FOUND_FALSE, keys(),
+			keys(CHANGED_ON, NOTIFIED_AT), ProcessMessages.NOTIFICATION_FOUND_FALSE, keys(NOTIFICATION_MADE_ON),
 			ProcessMessages.VARIATION_REQUESTED, keys(VARIATION_APPLICANT), ProcessMessages.DISCHARGE_REQUESTED,
 			keys(DISCHARGE_APPLICANT), ProcessMessages.BREACH_REPORTED, keys(REPORTED_BY, BREACH_OCCURRED_AT));
 
@@ -65,9 +65,7 @@ class MonitoringMessageRules implements MessagePayloadRules {
 				pastTime(variables, NOTIFIED_AT, problems);
 				changeDay(variables, problems);
 			}
-			case ProcessMessages.NOTIFICATION_FOUND_FALSE -> {
-				// the latest notification of the case is the one found false; the message carries nothing
-			}
+			case ProcessMessages.NOTIFICATION_FOUND_FALSE -> madeOn(variables, problems);
 			case ProcessMessages.VARIATION_REQUESTED -> oneOf(variables, VARIATION_APPLICANT, Applicant.values(), problems);
 			case ProcessMessages.DISCHARGE_REQUESTED -> oneOf(variables, DISCHARGE_APPLICANT, Applicant.values(), problems);
 			default -> {
@@ -118,6 +116,29 @@ class MonitoringMessageRules implements MessagePayloadRules {
 		}
 		catch (DateTimeParseException notATime) {
 			// notifiedAt's own problem is reported by pastTime
+		}
+	}
+
+	/**
+	 * The day the notification found false was made, when given: an ISO date not after today (UK time). Whether the
+	 * case has a notification that day, or needs the day named, is NotificationStateRules' to say.
+	 */
+	private void madeOn(Map<String, Object> variables, List<String> problems) {
+		Object given = NOTIFICATION_MADE_ON.in(variables);
+		if (given == null) {
+			return;
+		}
+		String format = NOTIFICATION_MADE_ON.key() + ": the day the notification was made, such as 2026-05-01";
+		try {
+			if (!(given instanceof String text)) {
+				problems.add(format);
+			}
+			else if (LocalDate.parse(text).isAfter(MonitoringSchedule.ukDay(clock.instant()))) {
+				problems.add(NOTIFICATION_MADE_ON.key() + ": cannot be in the future");
+			}
+		}
+		catch (DateTimeParseException notADate) {
+			problems.add(format);
 		}
 	}
 

@@ -30,7 +30,8 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
 		RiskOutcome outcome = RiskOutcome.of(RISK_DECISION.as(execution, Map.class));
 		records.assess(ProcessVariables.caseId(execution), ProcessVariables.classification(execution)
 				.orElseThrow(() -> new IllegalStateException("Triage reached this step without a classification")),
-				ConductAnswers.of(execution), RiskFactors.of(execution), ScreeningQuestions.answers(execution), outcome);
+				ConductAnswers.of(execution), ConductAnswers.otherOffences(execution.getVariables()), RiskFactors.of(execution),
+				ScreeningQuestions.answers(execution), outcome);
 		execution.removeVariable(RISK_DECISION.key());
 		execution.setVariables(outcome.variables());
 	}

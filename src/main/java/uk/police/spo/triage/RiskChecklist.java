@@ -30,7 +30,7 @@ public class RiskChecklist {
 	public static final List<String> SCREENING_QUESTIONS = ScreeningQuestions.KEYS;
 
 	/** The checklist's other fields, by their form keys. */
-	public static final List<String> OTHER_QUESTIONS = List.of("yesAnswers", "stalkingQuestionYes", "policeCallOuts",
+	public static final List<String> OTHER_QUESTIONS = List.of("yesAnswers", RiskFactors.STALKING_QUESTION, "policeCallOuts",
 			"professionalJudgementHigh");
 
 	private final int escalationCallOuts;

@@ -13,15 +13,19 @@ import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.cases.ConductClassification;
+import uk.police.spo.cases.OtherOffence;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ScreeningAnswers;
 
 /**
- * What triage writes to the case file: its status, timeline, classification (with the answers and crimes behind it,
- * {@link ConductClassification}), risk level and risk assessments.
+ * What triage writes to the case file: its status, timeline, classification (with the answers behind it,
+ * {@link ConductClassification}, and the most serious other offences), risk level and risk assessments.
  */
 @Service
 class TriageRecords {
+
+	/** The length of a timeline entry's summary ({@code case_timeline_entry.summary}). */
+	private static final int TIMELINE_SUMMARY_LENGTH = 500;
 
 	private final CaseRecords cases;
 
@@ -49,12 +53,12 @@ class TriageRecords {
 
 	@Transactional
 	public RiskAssessment assess(UUID caseId, String classification, ConductClassification conduct,
-			RiskFactors factors, ScreeningAnswers screening, RiskOutcome outcome) {
-		cases.record(caseId, "CONDUCT_CLASSIFIED", classified(classification, conduct));
+			List<OtherOffence> otherOffences, RiskFactors factors, ScreeningAnswers screening, RiskOutcome outcome) {
+		cases.record(caseId, "CONDUCT_CLASSIFIED", classified(classification, conduct, otherOffences));
 		CaseFile caseFile = cases.record(caseId, "RISK_ASSESSED", summary(classification, outcome));
 		caseFile.triaged(classification, outcome.riskLevel());
 		cases.riskChanged(caseFile);
-		caseFile.classified(conduct);
+		caseFile.classified(conduct, otherOffences);
 		RiskAssessment assessment = assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.TRIAGE, factors,
 				screening, outcome, cases.actor(), clock.instant()));
 		audit.record(AuditAction.COLLECT, caseFile.reference(), List.of("riskAssessment.answers"),
@@ -77,21 +81,25 @@ class TriageRecords {
 	}
 
 	/** Codes and crime references only: the reason for stalking without FOUR is in the case's notes. */
-	private static String classified(String classification, ConductClassification conduct) {
+	private static String classified(String classification, ConductClassification conduct,
+			List<OtherOffence> otherOffences) {
 		StringBuilder summary = new StringBuilder("Classified ").append(classification);
 		if (conduct.crimeReference() != null) {
 			summary.append(" (").append(conduct.crimeReference()).append(')');
 		}
-		if (conduct.otherOffence() != null) {
-			summary.append("; most serious other offence ").append(conduct.otherOffence());
-			if (conduct.otherOffenceCrimeReference() != null) {
-				summary.append(" (").append(conduct.otherOffenceCrimeReference()).append(')');
-			}
+		String answers = "; stalking question " + orNotAsked(conduct.stalkingQuestion()) + "; FOUR (F/O/U/R) "
+				+ String.join("/", orNotAsked(conduct.fixated()), orNotAsked(conduct.obsessive()),
+						orNotAsked(conduct.unwanted()), orNotAsked(conduct.repeated()));
+		String others = otherOffences.isEmpty() ? "; most serious other offence " + OtherOffence.NONE
+				: (otherOffences.size() > 1 ? "; most serious other offences " : "; most serious other offence ")
+						+ String.join(", ", otherOffences.stream()
+							.map(o -> o.offence() + " (" + o.crimeReference() + ")")
+							.toList());
+		if (summary.length() + others.length() + answers.length() > TIMELINE_SUMMARY_LENGTH) {
+			// five long offences with long references: the case page and the case JSON list them
+			others = "; " + otherOffences.size() + " most serious other offences";
 		}
-		summary.append("; stalking question ").append(orNotAsked(conduct.stalkingQuestion()));
-		summary.append("; FOUR (F/O/U/R) ").append(String.join("/", orNotAsked(conduct.fixated()),
-				orNotAsked(conduct.obsessive()), orNotAsked(conduct.unwanted()), orNotAsked(conduct.repeated())));
-		return summary.toString();
+		return summary.append(others).append(answers).toString();
 	}
 
 	private static String orNotAsked(String answer) {

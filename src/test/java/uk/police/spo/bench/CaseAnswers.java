@@ -11,7 +11,7 @@ final class CaseAnswers {
 			"STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE");
 
 	/** 15 DASH answers "yes": high risk, so MARAC. */
-	static final Map<String, Object> SCREENED_HIGH_RISK = Map.of("yesAnswers", 15L, "stalkingQuestionYes", true,
+	static final Map<String, Object> SCREENED_HIGH_RISK = Map.of("yesAnswers", 15L, "dashStalkingQuestion", "YES",
 			"victimVeryFrightened", true, "threatsOfViolence", true, "followedVictim", true);
 
 	/** The three-part test met and an application decided, for an adult defendant who lives in the area. */

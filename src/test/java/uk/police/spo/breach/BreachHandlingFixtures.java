@@ -109,7 +109,7 @@ public final class BreachHandlingFixtures {
 
 	/** Answers to {@code Task_ReassessRisk}: four screening questions ticked, the threats among them when there were. */
 	public static Map<String, Object> riskAnswers(boolean threatsOfViolence, boolean variationNeeded) {
-		return Map.of("yesAnswers", 9, "stalkingQuestionYes", true, "victimVeryFrightened", true, "followedVictim", true,
+		return Map.of("yesAnswers", 9, "dashStalkingQuestion", "YES", "victimVeryFrightened", true, "followedVictim", true,
 				"turnedUpUnannounced", true, "damagedProperty", !threatsOfViolence, "threatsOfViolence",
 				threatsOfViolence, "professionalJudgementHigh", false, "incidentCount", 6, "variationNeeded",
 				variationNeeded);

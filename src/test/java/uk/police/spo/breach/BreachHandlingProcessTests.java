@@ -104,7 +104,7 @@ class BreachHandlingProcessTests {
 		verify(breaches).decided(breachId, "CR/2026/1234", "ARRESTED", "CHARGE");
 		verify(breaches).informCourtAndAdvocacy(caseId);
 		// the officer's answers, scored as a breach of an order, and the decision's whole outcome
-		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, true, 4, true, true, false, 6, true)),
+		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, "YES", 4, true, true, false, 6, true)),
 				any(ScreeningAnswers.class), eq(new RiskOutcome("HIGH", true, true, true)), eq(true));
 	}
 
@@ -121,7 +121,7 @@ class BreachHandlingProcessTests {
 			.variables()
 			.containsEntry("riskLevel", "MEDIUM")
 			.containsEntry("variationNeeded", false);
-		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, true, 4, true, false, false, 6, true)),
+		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, "YES", 4, true, false, false, 6, true)),
 				any(ScreeningAnswers.class), eq(new RiskOutcome("MEDIUM", false, true, false)), eq(false));
 	}
 
@@ -148,7 +148,7 @@ class BreachHandlingProcessTests {
 		assertThat(breach).hasPassed("Task_RecordSafeguardingPlan", "EndEvent_NoVariationNeeded").isEnded();
 		verify(records).record(caseId, "SAFEGUARDING_PLANNED", "Safeguarding plan after a breach");
 		// the screening answers are kept one by one, as at triage
-		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, true, 4, true, true, false, 6, true)),
+		verify(breaches).riskReassessed(eq(breachId), eq(new RiskFactors(9, "YES", 4, true, true, false, 6, true)),
 				eq(new ScreeningAnswers(true, true, false, true, true, null, null, null)),
 				eq(new RiskOutcome("HIGH", true, true, true)), eq(false));
 	}

@@ -31,7 +31,7 @@ class BreachRecordsTests {
 
 	static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
 
-	static final RiskFactors FACTORS = new RiskFactors(16, true, 6, true, false, false, 5, true);
+	static final RiskFactors FACTORS = new RiskFactors(16, "YES", 6, true, false, false, 5, true);
 
 	static final ScreeningAnswers SCREENING = new ScreeningAnswers(true, true, true, true, true, true, false, false);
 

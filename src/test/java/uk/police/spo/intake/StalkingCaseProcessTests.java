@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -57,6 +58,8 @@ class StalkingCaseProcessTests {
 
 	JavaDelegate registerCase = mock(JavaDelegate.class);
 
+	TaskListener recordClosureUpdate = mock(TaskListener.class);
+
 	JavaDelegate escalateDanger = mock(JavaDelegate.class);
 
 	JavaDelegate extendRetention = execution -> execution.setVariable("retentionReviewOn", "2033-01-01T00:00:00Z");
@@ -77,6 +80,7 @@ class StalkingCaseProcessTests {
 		Mocks.register("extendRetentionDelegate", extendRetention);
 		Mocks.register("requestPurgeDelegate", requestPurge);
 		Mocks.register("caseTaskLabel", new CaseTaskLabel());
+		Mocks.register("recordClosureUpdate", recordClosureUpdate);
 		Mocks.register("deadlines", new TaskDeadlines());
 		deployment = engine.getRepositoryService()
 			.createDeployment()
@@ -125,6 +129,7 @@ class StalkingCaseProcessTests {
 		assertThat(caseProcess).hasPassed("Task_CloseCase").isWaitingAt("Task_InformVictimOfClosure");
 		assertThat(task(caseProcess)).hasCandidateGroup("investigators");
 		complete(task(caseProcess), withVariables("victimInformed", true, "victimUpdateMethod", "PHONE"));
+		verify(recordClosureUpdate).notify(any());
 
 		assertThat(caseProcess).isWaitingAt("Event_RetentionReviewDue");
 		assertThat(job(caseProcess).getDuedate()).isEqualTo(Date.from(Instant.parse("2032-03-02T00:00:00Z")));

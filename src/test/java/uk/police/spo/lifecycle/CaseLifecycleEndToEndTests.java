@@ -97,7 +97,7 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 						"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE"),
 				then("IN_TRIAGE"));
 		steps.work("Task_ScreenRisk", heldBy("triage-officers"),
-				Map.of("yesAnswers", 15L, "stalkingQuestionYes", true, "victimVeryFrightened", true,
+				Map.of("yesAnswers", 15L, "dashStalkingQuestion", "YES", "victimVeryFrightened", true,
 						"threatsOfViolence", true, "followedVictim", true),
 				then("IN_TRIAGE", "CONDUCT_CLASSIFIED", "RISK_ASSESSED", "REFERRAL_QUEUED", "REFERRAL_SENT"));
 		assertThat(riskLevel(ref)).isEqualTo("HIGH");
@@ -193,9 +193,9 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 				then("ORDER_IN_FORCE", "BREACH_RECORDED", "REFERRAL_QUEUED", "REFERRAL_SENT", "REFERRAL_SENT"));
 		// the defendant is remanded: the officer's answers now score medium, where triage scored high
 		steps.work("Task_ReassessRisk", heldBy("investigators"),
-				Map.of("yesAnswers", 8L, "victimVeryFrightened", true, "turnedUpUnannounced", true, "damagedProperty",
-						true, "followedVictim", true, "harassedOthers", true, "violentToOthers", true, "incidentCount", 5L,
-						"variationNeeded", false),
+				Map.of("dashStalkingQuestion", "YES", "yesAnswers", 8L, "victimVeryFrightened", true,
+						"turnedUpUnannounced", true, "damagedProperty", true, "followedVictim", true, "harassedOthers",
+						true, "violentToOthers", true, "incidentCount", 5L, "variationNeeded", false),
 				then("ORDER_IN_FORCE", "RISK_REASSESSED", "BREACH_RISK_REASSESSED"));
 		assertThat(riskLevel(ref)).as("the case's risk after the breach").isEqualTo("MEDIUM");
 		assertThat(summaries(ref, "RISK_REASSESSED")).singleElement().asString().contains("HIGH to MEDIUM");
@@ -222,7 +222,10 @@ class CaseLifecycleEndToEndTests extends MySqlCompatibleTest {
 		steps.work("Task_RecordClosure", heldBy("supervisors"),
 				Map.of("closureOutcome", "CHARGED", "closureNote", "Charged; order discharged"), then("CLOSED", "CASE_CLOSED"));
 		steps.work("Task_InformVictimOfClosure", heldBy("investigators"),
-				Map.of("victimInformed", true, "victimUpdateMethod", "PHONE"), then("CLOSED"));
+				Map.of("victimInformed", true, "victimUpdateMethod", "PHONE"), then("CLOSED", "VICTIM_UPDATED"));
+		assertThat(jdbc.queryForObject("select t.summary from case_timeline_entry t join case_file c on c.id = t.case_id "
+				+ "where c.reference = ? and t.kind = 'VICTIM_UPDATED' and t.summary like '%closure%'", String.class, ref))
+			.isEqualTo("Victim told of the closure, method PHONE");
 
 		assertThat(jdbc.queryForObject("select retention_review_on from case_file where reference = ?", LocalDate.class, ref))
 			.isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).plusYears(6));

@@ -59,7 +59,7 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 					Map.of("stalkingQuestion", "YES",
 							"fixated", "YES", "obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 3L,
 							"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE")),
-			Map.entry("Task_ScreenRisk", Map.of("yesAnswers", 5L)),
+			Map.entry("Task_ScreenRisk", Map.of("dashStalkingQuestion", "NO", "yesAnswers", 5L)),
 			Map.entry("Task_DraftOrderTerms",
 					Map.of("term1Kind", "PROHIBITION", "term1Wording", "Not to contact the person protected",
 							"term1Necessity", "Contact was the core of the conduct", "interimWanted", false,
@@ -83,10 +83,11 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 			Map.entry("Task_UpdateVictimOfBail", Map.of("victimUpdated", true)),
 			Map.entry("Task_UpdateVictimOfDecision", Map.of("victimUpdated", true)),
 			Map.entry("Task_RecordBreachAsOffence", Map.of("crimeReference", "CR-2026-0042")),
-			Map.entry("Task_ReassessRisk", Map.of("yesAnswers", 6L, "followedVictim", true, "turnedUpUnannounced", true,
-					"incidentCount", 3L, "variationNeeded", false)),
+			Map.entry("Task_ReassessRisk", Map.of("dashStalkingQuestion", "YES", "yesAnswers", 6L, "followedVictim", true,
+					"turnedUpUnannounced", true, "incidentCount", 3L, "variationNeeded", false)),
 			// a task of the same name in another process, with a form or a rule of its own there
-			Map.entry("incidentReassessment/Task_ReassessRisk", Map.of("yesAnswers", 5L, "followedVictim", true)),
+			Map.entry("incidentReassessment/Task_ReassessRisk",
+					Map.of("dashStalkingQuestion", "NOT_KNOWN", "yesAnswers", 5L, "followedVictim", true)),
 			Map.entry("breachHandling/Task_PlanSafeguarding", Map.of("urgentWelfareVisit", true)),
 			Map.entry("incidentReassessment/Task_PlanSafeguarding", Map.of("urgentAddressMarker", true)),
 			Map.entry("Task_RecordClosure", Map.of("closureOutcome", "CHARGED", "closureNote", "Charged")),
@@ -253,7 +254,8 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 				if (taskKey.equals("Task_PlanSafeguarding")) {
 					// 15 DASH yes answers: high risk, which brings urgent safeguarding
 					worker.complete(ref, "Task_ReassessRisk",
-							Map.of("yesAnswers", 15L, "incidentCount", 3L, "variationNeeded", false));
+							Map.of("dashStalkingQuestion", "YES", "yesAnswers", 15L, "incidentCount", 3L,
+									"variationNeeded", false));
 					PartnerServers.deliverReferrals(runtime, management, ref);
 				}
 			}
@@ -265,7 +267,7 @@ class EveryFormSubmissionTests extends MySqlCompatibleTest {
 					.getStatusCode()
 					.value()).isEqualTo(201);
 				if (taskKey.equals("Task_PlanSafeguarding")) {
-					worker.complete(ref, "Task_ReassessRisk", Map.of("yesAnswers", 15L));
+					worker.complete(ref, "Task_ReassessRisk", Map.of("dashStalkingQuestion", "YES", "yesAnswers", 15L));
 					PartnerServers.deliverReferrals(runtime, management, ref);
 				}
 			}

@@ -142,14 +142,14 @@ class BreachRiskReassessmentProcessTests {
 		assertThat(task(investigation).getName()).isEqualTo("Investigate · " + REFERENCE + " · STANDARD risk");
 
 		// DMN triageRisk, Rule_BreachMedium: a breach of an order is at least medium; Rule_SpoAfterBreach: consider one
-		handleBreach(Map.of("yesAnswers", 3, "stalkingQuestionYes", true, "followedVictim", true,
+		handleBreach(Map.of("yesAnswers", 3, "dashStalkingQuestion", "YES", "followedVictim", true,
 				"turnedUpUnannounced", true, "victimVeryFrightened", false, "threatsOfViolence", false,
 				"professionalJudgementHigh", false, "incidentCount", 3, "variationNeeded", false));
 
 		RiskAssessment assessment = savedAssessment();
 		assertThat(assessment.context()).isEqualTo(RiskAssessment.BREACH);
 		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
-		assertThat(assessment.factors()).isEqualTo(new RiskFactors(3, true, 2, false, false, false, 3, true));
+		assertThat(assessment.factors()).isEqualTo(new RiskFactors(3, "YES", 2, false, false, false, 3, true));
 		assertThat(assessment.outcome()).isEqualTo(new RiskOutcome("MEDIUM", false, true, false));
 		// the screening questions of the one risk checklist, kept one by one as at triage
 		assertThat(assessment.screening()).isEqualTo(new ScreeningAnswers(false, true, null, true, false, null, null,
@@ -192,7 +192,7 @@ class BreachRiskReassessmentProcessTests {
 		assertThat(highRiskTasks()).isEmpty();
 
 		// DMN triageRisk, Rule_DashHigh: 14 or more DASH yes answers, a breach or not
-		Map<String, Object> answers = new java.util.HashMap<>(Map.of("yesAnswers", 16, "stalkingQuestionYes", true,
+		Map<String, Object> answers = new java.util.HashMap<>(Map.of("yesAnswers", 16, "dashStalkingQuestion", "YES",
 				"victimVeryFrightened", true, "turnedUpUnannounced", true, "damagedProperty", true, "followedVictim",
 				true, "harassedOthers", true, "violentToOthers", true, "threatsOfViolence", false,
 				"professionalJudgementHigh", false));

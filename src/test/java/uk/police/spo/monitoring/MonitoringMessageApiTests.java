@@ -168,6 +168,51 @@ class MonitoringMessageApiTests extends MySqlCompatibleTest {
 	}
 
 	@Test
+	void aFalseNotificationNamesTheDayOfTheNotificationOnceTheCaseHasSeveralAndAWrongDayIsRefusedWith400() {
+		String reference = report();
+		OrderUnderMonitoring.start(runtime, cases, orders, reference);
+		Instant servedAt = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		Instant firstAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		assertThat(officer(reference, "OrderServed", Map.of("servedAt", servedAt.toString())).getStatusCode().value())
+			.isEqualTo(202);
+		DocumentJobs.run(runtime, management, reference);
+		assertThat(officer(reference, "NotificationReceived", Map.of("notifiedAt", firstAt.toString()))
+			.getStatusCode()
+			.value()).isEqualTo(202);
+		tasks.complete(task(reference, "Task_AcknowledgeNotification").getId(), Map.of("acknowledgedInWriting", true,
+				"notifiedNames", "Alex Monitoredsuspect", "notifiedHomeAddress", "5 Notified Way, SG1 2BB",
+				"fingerprints", "TAKEN", "photograph", "TAKEN"));
+		assertThat(officer(reference, "ChangeNotificationReceived", Map.of("changedOn", TODAY, "notifiedAt",
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())).getStatusCode().value()).isEqualTo(202);
+		tasks.complete(task(reference, "Task_AcknowledgeChangeNotification").getId(), Map.of("acknowledgedInWriting",
+				true, "notifiedNames", "Alex Monitoredsuspect", "notifiedHomeAddress", "6 New Way, SG1 2CC",
+				"fingerprints", "NOT_TAKEN", "photograph", "NOT_TAKEN", "changeNotified", "HOME_ADDRESS"));
+		String firstDay = LocalDate.ofInstant(firstAt, ZoneId.of("Europe/London")).toString();
+
+		ResponseEntity<Map> unnamed = officer(reference, "NotificationFoundFalse", Map.of());
+		ResponseEntity<Map> noneThatDay = officer(reference, "NotificationFoundFalse",
+				Map.of("notificationMadeOn", LocalDate.parse(firstDay).minusDays(1).toString()));
+		ResponseEntity<Map> notADay = officer(reference, "NotificationFoundFalse", Map.of("notificationMadeOn", "soon"));
+
+		assertThat(unnamed.getStatusCode().value()).isEqualTo(400);
+		assertThat(unnamed.getBody().toString()).contains("field=notificationMadeOn", "the case has 2 notifications");
+		assertThat(noneThatDay.getStatusCode().value()).isEqualTo(400);
+		assertThat(noneThatDay.getBody().toString()).contains("field=notificationMadeOn",
+				"the case has no notification made on");
+		assertThat(notADay.getStatusCode().value()).isEqualTo(400);
+		assertThat(jdbc.queryForList("select b.kind from order_breach b join case_file c on c.id = b.case_id"
+				+ " where c.reference = ?", String.class, reference)).isEmpty();
+
+		assertThat(officer(reference, "NotificationFoundFalse", Map.of("notificationMadeOn", firstDay))
+			.getStatusCode()
+			.value()).isEqualTo(202);
+		assertThat(jdbc.queryForObject("select b.occurred_at from order_breach b join case_file c on c.id = b.case_id"
+				+ " where c.reference = ? and b.kind = 'FALSE_NOTIFICATION'", java.sql.Timestamp.class, reference)
+			.toInstant()).as("the first notification, not the latest").isEqualTo(firstAt);
+		assertThat(runtime.getVariable(monitoring(reference), "notificationMadeOn")).isNull();
+	}
+
+	@Test
 	void aFirstNotificationAfterTheFailureToNotifyIsTakenAcknowledgedAndKeptAsLateWhileTheOffenceStays() {
 		String reference = report();
 		OrderUnderMonitoring.start(runtime, cases, orders, reference);

@@ -45,8 +45,13 @@ class MonitoringMessageRulesTests {
 	}
 
 	@Test
-	void aNotificationFoundFalseCarriesNothing() {
+	void aNotificationFoundFalseCarriesAtMostTheDayItWasMadeNotInTheFuture() {
 		assertThat(rules.problems("NotificationFoundFalse", Map.of())).isEmpty();
+		assertThat(rules.problems("NotificationFoundFalse", Map.of("notificationMadeOn", "2026-06-12"))).isEmpty();
+		assertThat(rules.problems("NotificationFoundFalse", Map.of("notificationMadeOn", "2026-06-13")))
+			.containsExactly("notificationMadeOn: cannot be in the future");
+		assertThat(rules.problems("NotificationFoundFalse", Map.of("notificationMadeOn", "12/06/2026")))
+			.containsExactly("notificationMadeOn: the day the notification was made, such as 2026-05-01");
 		assertThat(rules.problems("NotificationFoundFalse", Map.of("notifiedAt", "2026-06-12T09:00:00Z")))
 			.containsExactly("notifiedAt: not accepted with NotificationFoundFalse");
 	}

@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -104,6 +105,7 @@ class OrderMonitoringProcessTests {
 		Mocks.register("registerLateChangeNotificationDelegate", new RegisterLateChangeNotificationDelegate(breaches));
 		Mocks.register("registerFalseNotificationDelegate", new RegisterFalseNotificationDelegate(orders, breaches));
 		Mocks.register("registerFailureToNotifyDelegate", new RegisterFailureToNotifyDelegate(breaches));
+		Mocks.register("registerVerificationRefusedDelegate", new RegisterVerificationRefusedDelegate(orders, breaches));
 		Mocks.register("recordOrderReviewDelegate", new RecordOrderReviewDelegate(orders));
 		Mocks.register("recordRenewalDelegate", new RecordRenewalDelegate(orders));
 		Mocks.register("recordVariationDelegate", new RecordVariationDelegate(orders));
@@ -188,11 +190,12 @@ class OrderMonitoringProcessTests {
 			.hasDueDate(Date.from(NOW.plusSeconds(2 * 86400)));
 		assertEscalates(monitoring, "Task_AcknowledgeNotification", "Acknowledgement");
 
-		complete(acknowledge, acknowledgement(NOTIFIED, "TAKEN", "REFUSED"));
+		complete(acknowledge, acknowledgement(NOTIFIED, "TAKEN", "NOT_TAKEN"));
 
-		assertThat(monitoring).hasPassed("Task_RecordNotification", "EndEvent_NotificationMade");
+		assertThat(monitoring).hasPassed("Task_RecordNotification", "EndEvent_NotificationMade")
+			.hasNotPassed("Event_VerificationRefusedOffence");
 		verify(orders).notified(caseId, orderId, new StationNotification(
-				Instant.parse("2026-03-03T14:30:00Z"), NOTIFIED, TakenAtStation.TAKEN, TakenAtStation.REFUSED));
+				Instant.parse("2026-03-03T14:30:00Z"), NOTIFIED, TakenAtStation.TAKEN, TakenAtStation.NOT_TAKEN));
 		assertThat(engine.getRuntimeService().getVariables(monitoring.getId()))
 			.as("what the defendant notified is kept by monitoring, not in the process")
 			.doesNotContainKeys(NotificationAnswers.NOTIFIED.toArray(String[]::new))
@@ -249,6 +252,58 @@ class OrderMonitoringProcessTests {
 	}
 
 	@Test
+	void fingerprintsRefusedAtTheFirstNotificationAreRegisteredAsAnOffenceAndHandledWhileTheNotificationIsMade() {
+		ProcessInstance monitoring = start(false);
+		serve(monitoring, fullOrder(null));
+		Instant notifiedAt = Instant.parse("2026-03-03T14:30:00Z");
+		UUID breachId = UUID.randomUUID();
+		when(orders.lastNotificationAt(orderId)).thenReturn(notifiedAt);
+		when(breaches.verificationRefused(caseId, orderId, notifiedAt)).thenReturn(breachId);
+		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(BreachHandlingFixtures.courtReferral(caseId));
+
+		correlate("NotificationReceived", Map.of("notifiedAt", "2026-03-03T14:30:00+00:00"));
+		complete(userTask(monitoring, "Task_AcknowledgeNotification"), acknowledgement(NOTIFIED, "REFUSED", "TAKEN"));
+
+		verify(breaches).verificationRefused(caseId, orderId, notifiedAt);
+		assertThat(monitoring).hasPassed("Event_VerificationRefusedOffence", "Task_RegisterVerificationRefused",
+				"EndEvent_NotificationMade")
+			.isWaitingAt("CallActivity_HandleBreach");
+		ProcessInstance breach = calledBreachHandling(monitoring);
+		assertThat(breach).isWaitingAt("Task_RecordBreachAsOffence").variables().containsEntry("breachId",
+				breachId.toString());
+	}
+
+	@Test
+	void aPhotographRefusedAtALateChangeIsAnOffenceBesideTheLateChangeEachHandledOnItsOwn() {
+		ProcessInstance monitoring = servedAndNotified();
+		verify(breaches, never()).verificationRefused(any(), any(), any());
+		Instant notifiedAt = Instant.parse("2026-06-12T23:00:00Z");
+		UUID refused = UUID.randomUUID();
+		UUID late = UUID.randomUUID();
+		when(orders.lastNotificationAt(orderId)).thenReturn(notifiedAt);
+		when(breaches.verificationRefused(caseId, orderId, notifiedAt)).thenReturn(refused);
+		when(breaches.changeNotifiedLate(caseId, orderId, CHANGE_DUE)).thenReturn(late);
+		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(BreachHandlingFixtures.courtReferral(caseId));
+
+		correlate("ChangeNotificationReceived", Map.of("changedOn", "2026-06-10", "notifiedAt", "2026-06-12T23:00:00Z"));
+		Map<String, Object> answers = change("NAME");
+		answers.put("photograph", "REFUSED");
+		complete(userTask(monitoring, "Task_AcknowledgeChangeNotification"), answers);
+
+		verify(breaches).verificationRefused(caseId, orderId, notifiedAt);
+		verify(breaches).changeNotifiedLate(caseId, orderId, CHANGE_DUE);
+		assertThat(monitoring).hasPassed("Task_RegisterChangeVerificationRefused", "Task_ProduceChangeAcknowledgement",
+				"Task_RegisterLateChangeNotification");
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(monitoring.getId())
+			.list()
+			.stream()
+			.map(p -> engine.getRuntimeService().getVariable(p.getId(), "breachId"))
+			.toList()).containsExactlyInAnyOrder(refused.toString(), late.toString());
+	}
+
+	@Test
 	void aChangeNotifiedAfterItsThreeDaysIsRecordedAsAnOffenceAndHandledLikeABreach() {
 		ProcessInstance monitoring = servedAndNotified();
 		UUID breachId = UUID.randomUUID();
@@ -280,7 +335,7 @@ class OrderMonitoringProcessTests {
 		ProcessInstance monitoring = servedAndNotified();
 		Instant notifiedAt = Instant.parse("2026-03-03T14:30:00Z");
 		UUID breachId = UUID.randomUUID();
-		when(orders.latestNotificationAt(caseId)).thenReturn(notifiedAt);
+		when(orders.notificationFoundFalseAt(caseId, Optional.empty())).thenReturn(notifiedAt);
 		when(breaches.falseNotification(caseId, orderId, notifiedAt)).thenReturn(breachId);
 
 		correlate("NotificationFoundFalse", Map.of());
@@ -291,6 +346,23 @@ class OrderMonitoringProcessTests {
 		assertThat(breach).isWaitingAt("Task_RecordBreachAsOffence").variables().containsEntry("breachId",
 				breachId.toString());
 		assertThat(userTask(breach, "Task_RecordBreachAsOffence")).hasCandidateGroup("investigators");
+	}
+
+	@Test
+	void aNotificationFoundFalseNamedByItsDayIsDatedFromThatNotificationAndTheDayIsNotKept() {
+		ProcessInstance monitoring = servedAndNotified();
+		Instant notifiedAt = Instant.parse("2026-03-03T14:30:00Z");
+		UUID breachId = UUID.randomUUID();
+		when(orders.notificationFoundFalseAt(caseId, Optional.of(LocalDate.parse("2026-03-03"))))
+			.thenReturn(notifiedAt);
+		when(breaches.falseNotification(caseId, orderId, notifiedAt)).thenReturn(breachId);
+
+		correlate("NotificationFoundFalse", Map.of("notificationMadeOn", "2026-03-03"));
+
+		verify(breaches).falseNotification(caseId, orderId, notifiedAt);
+		assertThat(monitoring).hasPassed("Task_RegisterFalseNotification")
+			.variables()
+			.doesNotContainKey("notificationMadeOn");
 	}
 
 	@Test
@@ -653,7 +725,7 @@ class OrderMonitoringProcessTests {
 			.thenReturn(first);
 		when(breaches.reported(caseId, orderId, BreachSource.COURT, Instant.parse("2026-03-02T08:30:00Z")))
 			.thenReturn(second);
-		when(orders.latestNotificationAt(caseId)).thenReturn(notifiedAt);
+		when(orders.notificationFoundFalseAt(caseId, Optional.empty())).thenReturn(notifiedAt);
 		when(breaches.falseNotification(caseId, orderId, notifiedAt)).thenReturn(falseNotification);
 		when(breaches.informCourtAndAdvocacy(caseId)).thenReturn(BreachHandlingFixtures.courtReferral(caseId));
 

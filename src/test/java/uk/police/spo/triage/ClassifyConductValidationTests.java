@@ -86,9 +86,20 @@ class ClassifyConductValidationTests {
 		assertThat(validation.problems(values(Map.of("otherOffence", "CRIMINAL_DAMAGE", "otherOffenceCrimeReference",
 				"41/12345/26")))).singleElement()
 			.asString()
-			.startsWith("otherOffenceCrimeReference: the other offence is a crime of its own");
+			.startsWith("otherOffenceCrimeReference: each other offence is a crime of its own");
 		assertThat(validation.problems(values(Map.of("otherOffence", "CRIMINAL_DAMAGE", "otherOffenceCrimeReference",
 				"41/12346/26")))).isEmpty();
+		assertThat(validation.problems(values(Map.of("conductCrimeReference", "41/12345/26", "otherOffence",
+				"CRIMINAL_DAMAGE", "otherOffenceCrimeReference", "41/12346/26", "otherOffence2", "BURGLARY",
+				"otherOffence2CrimeReference", "41/12347/26", "otherOffence3", "COMMON_ASSAULT",
+				"otherOffence3CrimeReference", "41/12347/26")))).singleElement()
+			.asString()
+			.startsWith("otherOffence3CrimeReference: each other offence is a crime of its own");
+		assertThat(validation.problems(values(Map.of("otherOffence", "CRIMINAL_DAMAGE", "otherOffenceCrimeReference",
+				"41/12346/26", "otherOffence2", "BURGLARY", "otherOffence2CrimeReference", "41/12347/26a"))))
+			.singleElement()
+			.asString()
+			.startsWith("otherOffence2CrimeReference: write it as the form says");
 		assertThat(validation.problems(values(Map.of("conductCrimeReference", "not a reference"))))
 			.singleElement()
 			.asString()

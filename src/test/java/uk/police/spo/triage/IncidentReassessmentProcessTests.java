@@ -103,7 +103,7 @@ class IncidentReassessmentProcessTests {
 			.hasDueDate(Date.from(NOW.plusSeconds(86400)));
 
 		// three police call-outs in 12 months: potential escalation, the third MARAC criterion
-		complete(task(reassessment), withVariables("yesAnswers", 5, "policeCallOuts", 3, "stalkingQuestionYes", true,
+		complete(task(reassessment), withVariables("yesAnswers", 5, "policeCallOuts", 3, "dashStalkingQuestion", "YES",
 				"followedVictim", true, "professionalJudgementHigh", false));
 
 		assertThat(reassessment).hasPassed("Task_CountScreeningAnswers", "Task_ScoreRisk", "Task_RecordIncidentRisk",
@@ -111,7 +111,7 @@ class IncidentReassessmentProcessTests {
 			.variables()
 			.containsEntry("riskLevel", "HIGH")
 			.containsEntry("maracReferral", true);
-		verify(reassessments).afterIncident(eq(caseId), eq(new RiskFactors(5, true, 1, false, false, false, 4, false, 3)),
+		verify(reassessments).afterIncident(eq(caseId), eq(new RiskFactors(5, "YES", 1, false, false, false, 4, false, 3)),
 				eq(new ScreeningAnswers(null, null, null, true, null, null, null, null)),
 				eq(new RiskOutcome("HIGH", true, true, true)));
 		verify(records).audit(caseId, AuditAction.COLLECT, RiskReassessments.AUDITED_FIELDS,
@@ -132,7 +132,7 @@ class IncidentReassessmentProcessTests {
 	void aNewIncidentScoredStandardEndsWithoutMaracOrUrgentSafeguarding() {
 		ProcessInstance reassessment = start();
 
-		complete(task(reassessment), withVariables("yesAnswers", 2, "policeCallOuts", 1, "stalkingQuestionYes", false,
+		complete(task(reassessment), withVariables("yesAnswers", 2, "policeCallOuts", 1, "dashStalkingQuestion", "NO",
 				"professionalJudgementHigh", false));
 
 		assertThat(reassessment).hasNotPassed("Task_QueueMaracReferral", "Task_PlanSafeguarding")

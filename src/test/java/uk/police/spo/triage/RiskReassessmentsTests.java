@@ -54,7 +54,7 @@ class RiskReassessmentsTests {
 
 	@Test
 	void aReassessmentAfterABreachIsKeptBesideTriagesAndMovesTheCasesRiskLevel() {
-		RiskFactors factors = new RiskFactors(16, true, 6, true, false, false, 5, true);
+		RiskFactors factors = new RiskFactors(16, "YES", 6, true, false, false, 5, true);
 		RiskOutcome outcome = new RiskOutcome("HIGH", true, true, true);
 
 		RiskAssessment assessment = reassessments.afterBreach(CASE_ID, factors, ScreeningAnswers.unanswered(), outcome);
@@ -79,7 +79,7 @@ class RiskReassessmentsTests {
 	void theScoreAfterABreachIsTheCasesLevelEvenWhenItIsLowerThanBefore() {
 		caseFile.triaged("STALKING_8Q", "HIGH");
 
-		reassessments.afterBreach(CASE_ID, new RiskFactors(2, false, 0, false, false, false, 3, true),
+		reassessments.afterBreach(CASE_ID, new RiskFactors(2, "NO", 0, false, false, false, 3, true),
 				ScreeningAnswers.unanswered(), new RiskOutcome("MEDIUM", false, true, false));
 
 		assertThat(caseFile.riskLevel()).contains("MEDIUM");

@@ -49,27 +49,36 @@ class TriageFormValidationTests {
 
 		@Test
 		void acceptsTheDashCountAndExplicitAnswers() {
-			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", 24L, "stalkingQuestionYes", false,
+			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", 24L, "dashStalkingQuestion", "NO",
 					"professionalJudgementHigh", false, "followedVictim", true)))).isEmpty();
 		}
 
 		@Test
-		void requiresTheStalkingQuestionAnsweredYesOrNo() {
-			assertThat(form.problems(Map.of("yesAnswers", 0, "stalkingQuestionYes", "asked",
-					"professionalJudgementHigh", false))).singleElement().asString().startsWith("stalkingQuestionYes:");
+		void requiresTheStalkingQuestionAnsweredYesNoOrNotKnown() {
+			for (String answer : java.util.List.of("YES", "NO", "NOT_KNOWN")) {
+				assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", 0, "dashStalkingQuestion", answer))))
+					.as(answer).isEmpty();
+			}
+			// an untouched control does not pass as "no", and neither does the earlier box's value
+			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", 0))))
+				.containsExactly("dashStalkingQuestion: required");
+			assertThat(form.problems(Map.of("yesAnswers", 0, "dashStalkingQuestion", false)))
+				.singleElement().asString().startsWith("dashStalkingQuestion: choose one of [YES, NO, NOT_KNOWN]");
+			assertThat(form.problems(Map.of("yesAnswers", 0, "dashStalkingQuestion", "asked")))
+				.singleElement().asString().startsWith("dashStalkingQuestion: choose one of [YES, NO, NOT_KNOWN]");
 		}
 
 		@Test
 		void refusesACountOutsideTheChecklist() {
-			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", 25, "stalkingQuestionYes", true,
+			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", 25, "dashStalkingQuestion", "YES",
 					"professionalJudgementHigh", false)))).containsExactly("yesAnswers: a whole number from 0 to 24");
-			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", -1, "stalkingQuestionYes", true,
+			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", -1, "dashStalkingQuestion", "YES",
 					"professionalJudgementHigh", false)))).hasSize(1);
 		}
 
 		@Test
 		void refusesAScreeningAnswerThatIsNotATick() {
-			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", 2, "stalkingQuestionYes", true,
+			assertThat(form.problems(form.asTasklistSends(Map.of("yesAnswers", 2, "dashStalkingQuestion", "YES",
 					"professionalJudgementHigh", true, "damagedProperty", "yes"))))
 				.containsExactly("damagedProperty: tick for yes, leave for no");
 		}

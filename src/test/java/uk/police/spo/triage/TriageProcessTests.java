@@ -41,6 +41,7 @@ import org.mockito.ArgumentCaptor;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseTaskLabel;
 import uk.police.spo.cases.ConductClassification;
+import uk.police.spo.cases.OtherOffence;
 import uk.police.spo.cases.ScreeningAnswers;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.PartnerReferrals;
@@ -212,7 +213,8 @@ class TriageProcessTests {
 			.containsEntry("riskLevel", "HIGH")
 			.containsEntry("maracReferral", true);
 		ArgumentCaptor<RiskFactors> factors = ArgumentCaptor.forClass(RiskFactors.class);
-		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), any(), factors.capture(), any(), any());
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), any(), any(), factors.capture(), any(),
+				any());
 		assertThat(factors.getValue().policeCallOuts()).isEqualTo(2);
 	}
 
@@ -222,7 +224,7 @@ class TriageProcessTests {
 		ProcessInstance triage = start(false);
 		confirmDetails(triage, "PHONE");
 		classify(triage, "STALKING_8Q", 4L);
-		screen(triage, Map.of("yesAnswers", 15, "stalkingQuestionYes", true, "threatsOfViolence", true,
+		screen(triage, Map.of("yesAnswers", 15, "dashStalkingQuestion", "YES", "threatsOfViolence", true,
 				"followedVictim", true));
 
 		assertThat(triage).hasPassed("Task_QueueMaracReferral")
@@ -238,9 +240,10 @@ class TriageProcessTests {
 		ArgumentCaptor<RiskFactors> factors = ArgumentCaptor.forClass(RiskFactors.class);
 		ArgumentCaptor<RiskOutcome> outcome = ArgumentCaptor.forClass(RiskOutcome.class);
 		ArgumentCaptor<ScreeningAnswers> screening = ArgumentCaptor.forClass(ScreeningAnswers.class);
-		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), any(), factors.capture(), screening.capture(),
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), any(), any(), factors.capture(),
+				screening.capture(),
 				outcome.capture());
-		assertThat(factors.getValue()).isEqualTo(new RiskFactors(15, true, 2, false, true, false, 4, false));
+		assertThat(factors.getValue()).isEqualTo(new RiskFactors(15, "YES", 2, false, true, false, 4, false));
 		assertThat(screening.getValue().followed()).isTrue();
 		assertThat(outcome.getValue()).isEqualTo(new RiskOutcome("HIGH", true, true, true));
 		assertThat(task(triage)).hasDueDate(at(Duration.ofHours(1)));
@@ -284,7 +287,7 @@ class TriageProcessTests {
 		ProcessInstance triage = start(false);
 		confirmDetails(triage, "EMAIL");
 		classify(triage, "STALKING_8Q", 2L);
-		screen(triage, Map.of("yesAnswers", 11, "stalkingQuestionYes", true));
+		screen(triage, Map.of("yesAnswers", 11, "dashStalkingQuestion", "YES"));
 
 		assertThat(triage).hasNotPassed("Task_QueueMaracReferral")
 			.variables()
@@ -345,9 +348,10 @@ class TriageProcessTests {
 		screen(triage, Map.of("yesAnswers", 3L));
 
 		ArgumentCaptor<ConductClassification> conduct = ArgumentCaptor.forClass(ConductClassification.class);
-		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("HARASSMENT_8L"), conduct.capture(), any(), any(), any());
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("HARASSMENT_8L"), conduct.capture(), eq(List.of()),
+				any(), any(), any());
 		assertThat(conduct.getValue()).isEqualTo(new ConductClassification("NOT_KNOWN", "NO", "NOT_KNOWN", "YES",
-				"YES", "41/12345/26", "NONE", null));
+				"YES", "41/12345/26"));
 	}
 
 	@Test
@@ -366,7 +370,7 @@ class TriageProcessTests {
 	}
 
 	@Test
-	void theCourseOfConductAndTheMostSeriousOtherOffenceAreBothRecordedEachWithItsCrimeReference() {
+	void theCourseOfConductAndTheMostSeriousOtherOffencesAreAllRecordedEachWithItsCrimeReference() {
 		ProcessInstance triage = start(false);
 		confirmDetails(triage, "PHONE");
 
@@ -374,14 +378,36 @@ class TriageProcessTests {
 			.hasMessageContaining("otherOffenceCrimeReference");
 		assertThatThrownBy(() -> complete(task(triage), classification(Map.of("otherOffence", "CRIMINAL_DAMAGE",
 				"otherOffenceCrimeReference", "41/12345/26")))).hasMessageContaining("crime of its own");
-		complete(task(triage), classification(Map.of("otherOffence", "CRIMINAL_DAMAGE", "otherOffenceCrimeReference",
-				"41/12346/26")));
+		// a second offence needs its own reference, other than the course of conduct's and the first offence's
+		assertThatThrownBy(() -> complete(task(triage), classification(Map.of("otherOffence", "CRIMINAL_DAMAGE",
+				"otherOffenceCrimeReference", "41/12346/26", "otherOffence2", "THREATS_TO_KILL"))))
+			.hasMessageContaining("otherOffence2CrimeReference: required");
+		assertThatThrownBy(() -> complete(task(triage), classification(Map.of("otherOffence", "CRIMINAL_DAMAGE",
+				"otherOffenceCrimeReference", "41/12346/26", "otherOffence2", "THREATS_TO_KILL",
+				"otherOffence2CrimeReference", "41/12346/26"))))
+			.hasMessageContaining("otherOffence2CrimeReference: each other offence is a crime of its own");
+		assertThatThrownBy(() -> complete(task(triage), classification(Map.of("otherOffence", "CRIMINAL_DAMAGE",
+				"otherOffenceCrimeReference", "41/12346/26", "otherOffence2", "THREATS_TO_KILL",
+				"otherOffence2CrimeReference", "41/12347/26", "otherOffence3", "NONE"))))
+			.hasMessageContaining("otherOffence3: choose one of");
+		assertThat(triage).isWaitingAt("Task_ClassifyConduct");
+
+		Map<String, Object> answers = classification(Map.of("otherOffence", "CRIMINAL_DAMAGE",
+				"otherOffenceCrimeReference", "41/12346/26", "otherOffence2", "THREATS_TO_KILL",
+				"otherOffence2CrimeReference", "41/12347/26"));
+		// a slot after an empty one is hidden in the form, and not recorded
+		answers.put("otherOffence4", "BURGLARY");
+		answers.put("otherOffence4CrimeReference", "41/12348/26");
+		complete(task(triage), answers);
 		screen(triage, Map.of("yesAnswers", 3L));
 
 		ArgumentCaptor<ConductClassification> conduct = ArgumentCaptor.forClass(ConductClassification.class);
-		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), conduct.capture(), any(), any(), any());
+		verify(records).assess(eq(UUID.fromString(CASE_ID)), eq("STALKING_8Q"), conduct.capture(),
+				eq(List.of(new OtherOffence("CRIMINAL_DAMAGE", "41/12346/26"),
+						new OtherOffence("THREATS_TO_KILL", "41/12347/26"))),
+				any(), any(), any());
 		assertThat(conduct.getValue()).isEqualTo(new ConductClassification("YES", "YES", "YES", "YES", "YES",
-				"41/12345/26", "CRIMINAL_DAMAGE", "41/12346/26"));
+				"41/12345/26"));
 	}
 
 	@Test
@@ -478,7 +504,7 @@ class TriageProcessTests {
 
 	/** Screens the risk, and runs the send task of a MARAC referral the score queues. */
 	private void screen(ProcessInstance triage, Map<String, Object> answers) {
-		Map<String, Object> values = new HashMap<>(Map.of("stalkingQuestionYes", false, "professionalJudgementHigh",
+		Map<String, Object> values = new HashMap<>(Map.of("dashStalkingQuestion", "NO", "professionalJudgementHigh",
 				false, "victimVeryFrightened", false));
 		values.putAll(answers);
 		complete(task(triage), values);

@@ -27,6 +27,7 @@ import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.cases.CaseStatus;
 import uk.police.spo.cases.ConductClassification;
+import uk.police.spo.cases.OtherOffence;
 import uk.police.spo.cases.Relationship;
 import uk.police.spo.cases.ReporterType;
 import uk.police.spo.cases.ScreeningAnswers;
@@ -38,7 +39,10 @@ class TriageRecordsTests {
 	static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
 	static final ConductClassification CONDUCT = new ConductClassification("YES", "YES", "NOT_KNOWN", "YES", "YES",
-			"41/12345/26", "CRIMINAL_DAMAGE", "41/12346/26");
+			"41/12345/26");
+
+	static final List<OtherOffence> OTHER_OFFENCES = List.of(new OtherOffence("CRIMINAL_DAMAGE", "41/12346/26"),
+			new OtherOffence("THREATS_TO_KILL", "41/12347/26"));
 
 	final CaseRecords cases = mock(CaseRecords.class);
 
@@ -76,9 +80,9 @@ class TriageRecordsTests {
 	@Test
 	void anAssessmentIsKeptSetsTheCasesRiskAndNamesItsFlagsOnTheTimeline() {
 		RiskOutcome outcome = new RiskOutcome("HIGH", true, true, false);
-		RiskFactors factors = new RiskFactors(15, true, 2, true, false, false, 4, false);
+		RiskFactors factors = new RiskFactors(15, "YES", 2, true, false, false, 4, false);
 
-		RiskAssessment assessment = records.assess(CASE_ID, "STALKING_8Q", CONDUCT, factors,
+		RiskAssessment assessment = records.assess(CASE_ID, "STALKING_8Q", CONDUCT, OTHER_OFFENCES, factors,
 				ScreeningAnswers.unanswered(), outcome);
 
 		assertThat(assessment.caseId()).isEqualTo(caseFile.id());
@@ -90,10 +94,11 @@ class TriageRecordsTests {
 		assertThat(caseFile.riskLevel()).contains("HIGH");
 		assertThat(caseFile.classification()).contains("STALKING_8Q");
 		assertThat(caseFile.conduct()).contains(CONDUCT);
+		assertThat(caseFile.otherOffences()).isEqualTo(OTHER_OFFENCES);
 		InOrder order = inOrder(cases, assessments, audit);
 		order.verify(cases).record(CASE_ID, "CONDUCT_CLASSIFIED", "Classified STALKING_8Q (41/12345/26); most "
-				+ "serious other offence CRIMINAL_DAMAGE (41/12346/26); stalking question YES; FOUR (F/O/U/R) "
-				+ "YES/NOT_KNOWN/YES/YES");
+				+ "serious other offences CRIMINAL_DAMAGE (41/12346/26), THREATS_TO_KILL (41/12347/26); stalking "
+				+ "question YES; FOUR (F/O/U/R) YES/NOT_KNOWN/YES/YES");
 		order.verify(cases).record(CASE_ID, "RISK_ASSESSED",
 				"Risk assessed HIGH (STALKING_8Q): MARAC referral, consider an SPO");
 		order.verify(assessments).save(any());
@@ -103,12 +108,28 @@ class TriageRecordsTests {
 
 	@Test
 	void aCaseClassifiedBeforeTheAnswersWereAskedSaysWhatWasNotAsked() {
-		records.assess(CASE_ID, "HARASSMENT_8L", new ConductClassification(null, null, null, null, null, null, null,
-				null), new RiskFactors(3, false, 0, false, false, false, 2, false), ScreeningAnswers.unanswered(),
+		records.assess(CASE_ID, "HARASSMENT_8L", new ConductClassification(null, null, null, null, null, null),
+				List.of(), new RiskFactors(3, "NO", 0, false, false, false, 2, false), ScreeningAnswers.unanswered(),
 				new RiskOutcome("STANDARD", false, false, false));
 
-		verify(cases).record(CASE_ID, "CONDUCT_CLASSIFIED",
-				"Classified HARASSMENT_8L; stalking question NOT_ASKED; FOUR (F/O/U/R) NOT_ASKED/NOT_ASKED/NOT_ASKED/NOT_ASKED");
+		verify(cases).record(CASE_ID, "CONDUCT_CLASSIFIED", "Classified HARASSMENT_8L; most serious other offence "
+				+ "NONE; stalking question NOT_ASKED; FOUR (F/O/U/R) NOT_ASKED/NOT_ASKED/NOT_ASKED/NOT_ASKED");
+	}
+
+	@Test
+	void fiveLongOtherOffencesAreCountedOnTheTimelineWhenTheirNamesWouldNotFit() {
+		List<OtherOffence> five = java.util.stream.IntStream.rangeClosed(1, 5)
+			.mapToObj(n -> new OtherOffence("ASSAULT_OCCASIONING_ACTUAL_BODILY_HARM", "41/1234567890/26/LONG-REF-" + n))
+			.toList();
+		records.assess(CASE_ID, "MALICIOUS_COMMUNICATIONS", new ConductClassification("NOT_KNOWN", "NOT_KNOWN",
+				"NOT_KNOWN", "NOT_KNOWN", "NOT_KNOWN", "41/1234567890/26/LONG-REF-0"), five,
+				new RiskFactors(3, "NO", 0, false, false, false, 2, false), ScreeningAnswers.unanswered(),
+				new RiskOutcome("STANDARD", false, false, false));
+
+		ArgumentCaptor<String> summary = ArgumentCaptor.forClass(String.class);
+		verify(cases).record(eq(CASE_ID), eq("CONDUCT_CLASSIFIED"), summary.capture());
+		assertThat(summary.getValue()).hasSizeLessThanOrEqualTo(500).contains("; 5 most serious other offences;");
+		assertThat(caseFile.otherOffences()).isEqualTo(five);
 	}
 
 	@Test

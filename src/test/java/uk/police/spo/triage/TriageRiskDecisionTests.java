@@ -92,21 +92,34 @@ class TriageRiskDecisionTests {
 
 	@Test
 	void shouldConsiderAnSpoForStalkingWithACourseOfConduct() {
-		assertThat(decide(Map.of("stalkingQuestionYes", true, "incidentCount", 2))).containsEntry("considerSpo", true)
+		assertThat(decide(Map.of("dashStalkingQuestion", "YES", "incidentCount", 2))).containsEntry("considerSpo", true)
 			.containsEntry("riskLevel", "STANDARD");
-		assertThat(decide(Map.of("stalkingQuestionYes", true, "incidentCount", 1))).containsEntry("considerSpo", false);
+		assertThat(decide(Map.of("dashStalkingQuestion", "YES", "incidentCount", 1))).containsEntry("considerSpo", false);
 		assertThat(decide(Map.of("incidentCount", 5))).containsEntry("considerSpo", false);
 	}
 
 	@Test
+	void shouldConsiderAnSpoWhenTheStalkingQuestionIsNotKnownAsWhenItIsYes() {
+		assertThat(decide(Map.of("dashStalkingQuestion", "NOT_KNOWN", "incidentCount", 2)))
+			.containsEntry("considerSpo", true);
+		assertThat(decide(Map.of("dashStalkingQuestion", "NOT_KNOWN", "victimVeryFrightened", true)))
+			.containsEntry("considerSpo", true);
+		assertThat(decide(Map.of("dashStalkingQuestion", "NO", "incidentCount", 2, "victimVeryFrightened", true)))
+			.containsEntry("considerSpo", false);
+		// not known is no DASH yes answer: the level is what the other answers make it
+		assertThat(decide(Map.of("dashStalkingQuestion", "NOT_KNOWN", "incidentCount", 2)))
+			.containsEntry("riskLevel", "STANDARD");
+	}
+
+	@Test
 	void shouldConsiderAnSpoForStalkingWhenTheVictimIsVeryFrightened() {
-		assertThat(decide(Map.of("stalkingQuestionYes", true, "victimVeryFrightened", true)))
+		assertThat(decide(Map.of("dashStalkingQuestion", "YES", "victimVeryFrightened", true)))
 			.containsEntry("considerSpo", true);
 		assertThat(decide(Map.of("victimVeryFrightened", true))).containsEntry("considerSpo", false);
 	}
 
 	private static Map<String, Object> decide(Map<String, Object> given) {
-		Map<String, Object> variables = new HashMap<>(Map.of("yesAnswers", 0, "stalkingQuestionYes", false,
+		Map<String, Object> variables = new HashMap<>(Map.of("yesAnswers", 0, "dashStalkingQuestion", "NO",
 				"screeningYes", 0, "victimVeryFrightened", false, "threatsOfViolence", false,
 				"professionalJudgementHigh", false, "incidentCount", 1, "breachOfOrder", false));
 		variables.putAll(given);

@@ -221,7 +221,7 @@ class UnitSeparationTests extends MySqlCompatibleTest {
 		worker.complete(reference, "Task_ClassifyConduct", Map.of("stalkingQuestion", "YES",
 				"fixated", "YES", "obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 3L,
 				"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE"));
-		worker.complete(reference, "Task_ScreenRisk", Map.of("yesAnswers", 5L));
+		worker.complete(reference, "Task_ScreenRisk", Map.of("dashStalkingQuestion", "NO", "yesAnswers", 5L));
 		worker.complete(reference, "Task_PlanSafeguarding", Map.of());
 		if (tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_RecordReferralConsent")
 			.count() > 0) {

@@ -94,7 +94,7 @@ class OfficerTaskWalkBrowserTests extends MySqlCompatibleTest {
 		step(worker, reference, "Task_ClassifyConduct", Map.of("stalkingQuestion", "YES", "fixated", "YES",
 				"obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 4L, "classification",
 				"STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE"));
-		step(worker, reference, "Task_ScreenRisk", Map.of("yesAnswers", 15L, "stalkingQuestionYes", true,
+		step(worker, reference, "Task_ScreenRisk", Map.of("yesAnswers", 15L, "dashStalkingQuestion", "YES",
 				"victimVeryFrightened", true, "threatsOfViolence", true, "followedVictim", true));
 		// as the risk the checklist gives: urgent safeguarding, and the consent to the referrals it offers
 		completeIfOpen(worker, reference, "Task_PlanSafeguarding", Map.of("planPanicAlarm", true,

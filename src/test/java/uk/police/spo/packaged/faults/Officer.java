@@ -27,7 +27,7 @@ final class Officer {
 					"fixated", "YES", "obsessive", "YES", "unwanted", "YES", "repeated", "YES", "incidentCount", 4L,
 					"classification", "STALKING_8Q", "conductCrimeReference", "41/12345/26", "otherOffence", "NONE"),
 			"Task_ScreenRisk",
-			Map.of("yesAnswers", 15L, "stalkingQuestionYes", true, "victimVeryFrightened", true, "threatsOfViolence", true,
+			Map.of("yesAnswers", 15L, "dashStalkingQuestion", "YES", "victimVeryFrightened", true, "threatsOfViolence", true,
 					"followedVictim", true),
 			"Task_PlanSafeguarding",
 			Map.of("planPanicAlarm", true, "urgentWelfareVisit", true, "housingNeed", true, "wantsAdvocacy", true),
