@@ -63,29 +63,43 @@ class CaseFigures {
 			.toList();
 	}
 
-	/** Cases reported per week (weeks start on Monday, UK time), the last {@link #WEEKS} weeks, this one included. */
-	List<Figure> reportedPerWeek(ViewerScope scope, Instant now, ZoneId zone) {
+	/**
+	 * Cases reported per week, report to triage and report to SPO application: every case reported in the last
+	 * {@link #WEEKS} weeks (this one included; weeks start on Monday, UK time) with its milestones, as the case records
+	 * them, from one range of the index (received_at, unit_code, triaged_at, applied_at).
+	 */
+	Reports reports(ViewerScope scope, Instant now, ZoneId zone) {
 		List<LocalDate> mondays = DashboardFigures.weekMondays(mondayOf(now, zone), WEEKS);
-		Instant since = mondays.get(0).atStartOfDay(zone).toInstant();
-		MapSqlParameterSource parameters = scope.parameters().addValue("since", CaseSql.timestamp(since));
+		MapSqlParameterSource parameters = scope.parameters()
+			.addValue("since", CaseSql.timestamp(mondays.get(0).atStartOfDay(zone).toInstant()));
 		Map<LocalDate, Long> perWeek = new LinkedHashMap<>();
 		mondays.forEach(m -> perWeek.put(m, 0L));
-		// grouped by hour in SQL (at most 2,016 rows), by UK week here: SQL has no portable time zone arithmetic
-		jdbc.query("select " + hourOf("c.received_at") + " as hour_start, count(*) as n from case_file c "
-				+ "where c.received_at >= :since and " + scope.where() + " group by " + hourOf("c.received_at"),
-				parameters, row -> {
-					Instant hour = CaseSql.instant(row, "hour_start");
-					perWeek.merge(mondayOf(hour, zone), row.getLong("n"), Long::sum);
+		List<LeadTimes.Sample> triaged = new ArrayList<>();
+		List<LeadTimes.Sample> applied = new ArrayList<>();
+		jdbc.query("select c.received_at, c.triaged_at, c.applied_at from case_file c where c.received_at >= :since and "
+				+ scope.where(), parameters, row -> {
+					Instant received = CaseSql.instant(row, "received_at");
+					LocalDate monday = mondayOf(received, zone);
+					perWeek.merge(monday, 1L, Long::sum);
+					sample(triaged, monday, received, CaseSql.instant(row, "triaged_at"));
+					sample(applied, monday, received, CaseSql.instant(row, "applied_at"));
 				});
-		return perWeek.entrySet()
+		List<Figure> reported = perWeek.entrySet()
 			.stream()
 			.map(e -> new Figure(e.getKey().toString(), CaseFigure.REPORTED.key, e.getKey().toString(), e.getValue()))
 			.toList();
+		return new Reports(reported, LeadTimes.of(CaseFigure.TRIAGED.key, mondays, triaged),
+				LeadTimes.of(CaseFigure.APPLIED.key, mondays, applied));
 	}
 
-	/** The start of the hour of a timestamp, in SQL that H2 and MySQL/MariaDB both run. */
-	private static String hourOf(String column) {
-		return "timestampadd(hour, hour(" + column + "), cast(cast(" + column + " as date) as datetime))";
+	/** The cases reported per week and their lead times to triage and to an SPO application. */
+	record Reports(List<Figure> perWeek, LeadTimes toTriage, LeadTimes toApplication) {
+	}
+
+	private static void sample(List<LeadTimes.Sample> samples, LocalDate monday, Instant received, Instant reached) {
+		if (reached != null) {
+			samples.add(new LeadTimes.Sample(monday, Duration.between(received, reached)));
+		}
 	}
 
 	/**
@@ -106,35 +120,6 @@ class CaseFigures {
 		Long n = jdbc.queryForObject("select count(*) from case_file c where " + condition + " and " + scope.where(),
 				scope.parameters().addValues(parameters), Long.class);
 		return n == null ? 0 : n;
-	}
-
-	/** The first TRIAGE_COMPLETED of each case reported since: one probe of the timeline's kind index per case. */
-	LeadTimes reportToTriage(ViewerScope scope, Instant now, ZoneId zone) {
-		return leadTimes(CaseFigure.TRIAGED, "select c.received_at, (select min(t.occurred_at) from case_timeline_entry t "
-				+ "where t.case_id = c.id and t.kind = 'TRIAGE_COMPLETED') as reached from case_file c "
-				+ "where c.received_at >= :since and " + scope.where(), scope, now, zone);
-	}
-
-	/** Led by the applications lodged since (lodging follows the report): few rows, whatever the number of cases. */
-	LeadTimes reportToApplication(ViewerScope scope, Instant now, ZoneId zone) {
-		return leadTimes(CaseFigure.APPLIED, "select c.received_at, min(a.lodged_at) as reached from spo_application a "
-				+ "join case_file c on c.id = a.case_id where a.lodged_at >= :since and c.received_at >= :since and "
-				+ scope.where() + " group by c.id, c.received_at", scope, now, zone);
-	}
-
-	private LeadTimes leadTimes(CaseFigure figure, String sql, ViewerScope scope, Instant now, ZoneId zone) {
-		List<LocalDate> mondays = DashboardFigures.weekMondays(mondayOf(now, zone), WEEKS);
-		MapSqlParameterSource parameters = scope.parameters()
-			.addValue("since", CaseSql.timestamp(mondays.get(0).atStartOfDay(zone).toInstant()));
-		List<LeadTimes.Sample> samples = new ArrayList<>();
-		jdbc.query(sql, parameters, row -> {
-			Instant received = CaseSql.instant(row, "received_at");
-			Instant reached = CaseSql.instant(row, "reached");
-			if (reached != null) {
-				samples.add(new LeadTimes.Sample(mondayOf(received, zone), Duration.between(received, reached)));
-			}
-		});
-		return LeadTimes.of(figure.key, mondays, samples);
 	}
 
 	List<Figure> spoApplications(ViewerScope scope) {
