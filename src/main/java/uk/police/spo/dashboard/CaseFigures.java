@@ -1,10 +1,11 @@
 package uk.police.spo.dashboard;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,36 +71,42 @@ class CaseFigures {
 	 */
 	Reports reports(ViewerScope scope, Instant now, ZoneId zone) {
 		List<LocalDate> mondays = DashboardFigures.weekMondays(mondayOf(now, zone), WEEKS);
-		MapSqlParameterSource parameters = scope.parameters()
-			.addValue("since", CaseSql.timestamp(mondays.get(0).atStartOfDay(zone).toInstant()));
-		Map<LocalDate, Long> perWeek = new LinkedHashMap<>();
-		mondays.forEach(m -> perWeek.put(m, 0L));
-		List<LeadTimes.Sample> triaged = new ArrayList<>();
-		List<LeadTimes.Sample> applied = new ArrayList<>();
+		// each week's start as the stored UTC wall-clock time: a row's week is found without time zone arithmetic
+		LocalDateTime[] starts = mondays.stream()
+			.map(m -> CaseSql.timestamp(m.atStartOfDay(zone).toInstant()))
+			.toArray(LocalDateTime[]::new);
+		MapSqlParameterSource parameters = scope.parameters().addValue("since", starts[0]);
+		long[] perWeek = new long[WEEKS];
+		LeadTimes.Minutes triaged = new LeadTimes.Minutes(WEEKS);
+		LeadTimes.Minutes applied = new LeadTimes.Minutes(WEEKS);
 		jdbc.query("select c.received_at, c.triaged_at, c.applied_at from case_file c where c.received_at >= :since and "
 				+ scope.where(), parameters, row -> {
-					Instant received = CaseSql.instant(row, "received_at");
-					LocalDate monday = mondayOf(received, zone);
-					perWeek.merge(monday, 1L, Long::sum);
-					sample(triaged, monday, received, CaseSql.instant(row, "triaged_at"));
-					sample(applied, monday, received, CaseSql.instant(row, "applied_at"));
+					LocalDateTime received = row.getObject("received_at", LocalDateTime.class);
+					int week = WEEKS - 1;
+					while (week > 0 && received.isBefore(starts[week])) {
+						week--;
+					}
+					perWeek[week]++;
+					LocalDateTime reached = row.getObject("triaged_at", LocalDateTime.class);
+					if (reached != null) {
+						triaged.add(week, ChronoUnit.MINUTES.between(received, reached));
+					}
+					reached = row.getObject("applied_at", LocalDateTime.class);
+					if (reached != null) {
+						applied.add(week, ChronoUnit.MINUTES.between(received, reached));
+					}
 				});
-		List<Figure> reported = perWeek.entrySet()
-			.stream()
-			.map(e -> new Figure(e.getKey().toString(), CaseFigure.REPORTED.key, e.getKey().toString(), e.getValue()))
-			.toList();
-		return new Reports(reported, LeadTimes.of(CaseFigure.TRIAGED.key, mondays, triaged),
-				LeadTimes.of(CaseFigure.APPLIED.key, mondays, applied));
+		List<Figure> reported = new ArrayList<>();
+		for (int w = 0; w < WEEKS; w++) {
+			String monday = mondays.get(w).toString();
+			reported.add(new Figure(monday, CaseFigure.REPORTED.key, monday, perWeek[w]));
+		}
+		return new Reports(reported, triaged.leadTimes(CaseFigure.TRIAGED.key, mondays),
+				applied.leadTimes(CaseFigure.APPLIED.key, mondays));
 	}
 
 	/** The cases reported per week and their lead times to triage and to an SPO application. */
 	record Reports(List<Figure> perWeek, LeadTimes toTriage, LeadTimes toApplication) {
-	}
-
-	private static void sample(List<LeadTimes.Sample> samples, LocalDate monday, Instant received, Instant reached) {
-		if (reached != null) {
-			samples.add(new LeadTimes.Sample(monday, Duration.between(received, reached)));
-		}
 	}
 
 	/**
@@ -157,8 +164,12 @@ class CaseFigures {
 	/** Referrals by partner and status, every pair listed (0 when none). */
 	List<Figure> referrals(ViewerScope scope) {
 		Map<String, Long> counts = new HashMap<>();
-		jdbc.query("select r.partner, r.status, count(*) as n from referral r" + joinCase(scope, "r")
-				+ " group by r.partner, r.status", scope.parameters(),
+		// a unit's reader: the unit's cases from their index, each probing the referrals' (case_id, partner, status)
+		// index, rather than a look-up of the case of every referral (0.21-0.30 s against 0.30-0.37 s at 100,000 cases)
+		String units = scope.everyUnit() ? ""
+				: " where r.case_id in (select c.id from case_file c where " + scope.where() + ")";
+		jdbc.query("select r.partner, r.status, count(*) as n from referral r" + units + " group by r.partner, r.status",
+				scope.parameters(),
 				row -> {
 					counts.put(row.getString("partner") + "." + row.getString("status"), row.getLong("n"));
 				});

@@ -34,6 +34,7 @@ import uk.police.spo.system.UkDates;
  * administrator. Run it with the command in docs/dashboard.md. It records a figure; it asserts nothing.
  * <p>
  * {@code -Drecent=0.25}: the share of the cases reported in the last 12 weeks (the rest over two years).
+ * {@code -Dqueue=true}: also times an investigator's work queue ({@code /api/work}, 40 requests each).
  * {@code -Dschema=NAME}: the schema NAME is kept after the run, made if missing and loaded only when it holds no
  * case, so that a second run (after a change, with its migrations) times the same data.
  */
@@ -72,6 +73,12 @@ public final class DashboardLoadMeasurement {
 				}
 			}
 			measure(port, "/dashboard/cases?figure=no-marac", "supervisor");
+			if (Boolean.getBoolean("queue")) {
+				// an investigator of NORTH: their group's queue holds about half the open cases' tasks
+				for (String path : List.of("/api/work", "/api/work?sort=risk", "/api/work?due=week&page=3")) {
+					measure(port, path, "investigator", 40);
+				}
+			}
 			for (ViewerScope scope : List.of(new ViewerScope(false, List.of("NORTH")), ViewerScope.everyUnitScope())) {
 				eachFigure(app.getBean(CaseFigures.class), app.getBean(EngineFigures.class), scope);
 			}
@@ -120,6 +127,10 @@ public final class DashboardLoadMeasurement {
 	}
 
 	static void measure(int port, String path, String user) throws Exception {
+		measure(port, path, user, TIMED);
+	}
+
+	static void measure(int port, String path, String user, int timed) throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization",
@@ -130,14 +141,15 @@ public final class DashboardLoadMeasurement {
 		}
 		List<Long> millis = new ArrayList<>();
 		int status = 0;
-		for (int i = 0; i < TIMED; i++) {
+		for (int i = 0; i < timed; i++) {
 			long start = System.nanoTime();
 			status = client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
 			millis.add((System.nanoTime() - start) / 1_000_000);
 		}
 		millis.sort(null);
-		System.out.printf("%-36s %-10s HTTP %d  median %d ms, max %d ms (%d requests after 3 warm-up)%n", path, user,
-				status, millis.get(TIMED / 2), millis.get(TIMED - 1), TIMED);
+		System.out.printf("%-36s %-12s HTTP %d  median %d ms, p95 %d ms, max %d ms (%d requests after 3 warm-up)%n",
+				path, user, status, millis.get(timed / 2), millis.get((int) Math.ceil(0.95 * timed) - 1),
+				millis.get(timed - 1), timed);
 	}
 
 	/**
