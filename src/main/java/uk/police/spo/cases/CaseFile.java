@@ -32,6 +32,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "case_file")
 public class CaseFile {
 
+	/** The timeline entry of triage's completion (triage.TriageRecords writes it). */
+	public static final String TRIAGE_COMPLETED = "TRIAGE_COMPLETED";
+
+	/** The timeline entry of an SPO application's lodging (orders.SpoApplications writes it). */
+	public static final String SPO_LODGED = "SPO_LODGED";
+
 	@Id
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private UUID id;
@@ -85,6 +91,14 @@ public class CaseFile {
 	@Column(name = "risk_level")
 	private String riskLevel;
 
+	/** When triage was first completed (the first TRIAGE_COMPLETED entry): the dashboard's lead time reads it. */
+	@Column(name = "triaged_at")
+	private Instant triagedAt;
+
+	/** When an SPO application was first lodged (the first SPO_LODGED entry): likewise. */
+	@Column(name = "applied_at")
+	private Instant appliedAt;
+
 	@Version
 	private long version;
 
@@ -128,6 +142,12 @@ public class CaseFile {
 
 	public void record(TimelineEntry entry) {
 		timeline.add(entry);
+		if (TRIAGE_COMPLETED.equals(entry.kind()) && triagedAt == null) {
+			triagedAt = entry.occurredAt();
+		}
+		if (SPO_LODGED.equals(entry.kind()) && appliedAt == null) {
+			appliedAt = entry.occurredAt();
+		}
 	}
 
 	public void describeImpact(String impact, ScreeningAnswers screening) {

@@ -28,10 +28,9 @@ enum CaseFigure {
 	/** value: the Monday (UK) of the week */
 	REPORTED("reported", "Cases reported in the week of", "c.received_at >= :from and c.received_at < :to"),
 	TRIAGED("triaged", "Cases triaged, reported in the week of", "c.received_at >= :from and c.received_at < :to "
-			+ "and exists (select 1 from case_timeline_entry t where t.case_id = c.id and t.kind = 'TRIAGE_COMPLETED')"),
+			+ "and c.triaged_at is not null"),
 	APPLIED("applied", "Cases applied for an SPO, reported in the week of", "c.received_at >= :from "
-			+ "and c.received_at < :to and exists (select 1 from spo_application a where a.case_id = c.id "
-			+ "and a.lodged_at is not null)"),
+			+ "and c.received_at < :to and c.applied_at is not null"),
 	NO_SAFEGUARDING("no-safeguarding", "High-risk open cases without a safeguarding plan", CaseSql.HIGH_RISK_OPEN
 			+ " and not exists (select 1 from case_timeline_entry t where t.case_id = c.id "
 			+ "and t.kind = 'SAFEGUARDING_PLANNED')"),
@@ -54,14 +53,16 @@ enum CaseFigure {
 			+ "and r.partner = :partner and r.status = :referralStatus)"),
 	REFUSED_MESSAGES("refused-messages", "Cases with refused partner messages", "exists (select 1 from partner_message m "
 			+ "where m.case_id = c.id and m.status = 'REFUSED')"),
-	OVERDUE_TASKS("overdue", "Cases with tasks past their deadline", CaseSql.OPEN_WORK + " and w.due_at < :now)"),
+	OVERDUE_TASKS("overdue", "Cases with tasks past their deadline", CaseSql.OPEN_WORK + EngineFigures.OVERDUE + ")"),
 	/** value: the task's activity id in the process (Task_ClassifyConduct) */
 	OVERDUE_ACTIVITY("overdue-activity", "Cases with a task past its deadline at activity", CaseSql.OPEN_WORK
-			+ " and w.due_at < :now and w.activity_id = :activity)"),
+			+ EngineFigures.OVERDUE + " and w.activity_id = :activity)"),
 	/** value: the officer's user id, or "-" for tasks nobody holds */
 	OVERDUE_ASSIGNEE("overdue-assignee", "Cases with a task past its deadline held by", CaseSql.OPEN_WORK
-			+ " and w.due_at < :now and coalesce(w.assignee, '-') = :assignee)"),
-	ESCALATED("escalated", "Cases with escalated tasks", CaseSql.OPEN_WORK + " and w.priority >= :escalated)"),
+			+ EngineFigures.OVERDUE + " and coalesce(w.assignee, '-') = :assignee)"),
+	ESCALATED("escalated", "Cases with escalated tasks", CaseSql.OPEN_WORK + EngineFigures.ESCALATED + ")"),
+	SUSPENDED_TASKS("suspended", "Cases with tasks of a suspended process", CaseSql.OPEN_WORK
+			+ " and w.suspended = true)"),
 	INCIDENTS("incidents", "Cases with engine incidents", CaseSql.BY_REFERENCE),
 	FAILED_JOBS("failed-jobs", "Cases with failed jobs", CaseSql.BY_REFERENCE);
 
@@ -124,7 +125,7 @@ enum CaseFigure {
 			case ORDERS_ENDING -> CaseSql.endingParameters(now, zone);
 			case NOTIFICATION_OVERDUE -> CaseSql.notificationParameters(now, zone);
 			case BREACHES -> CaseSql.breachParameters(now);
-			case OVERDUE_TASKS, ESCALATED -> openWork(now, Map.of());
+			case OVERDUE_TASKS, ESCALATED, SUSPENDED_TASKS -> openWork(now, Map.of());
 			case OVERDUE_ACTIVITY -> openWork(now, Map.of("activity", required(value)));
 			case OVERDUE_ASSIGNEE -> openWork(now, Map.of("assignee", required(value)));
 			default -> Map.of();

@@ -27,10 +27,11 @@ class Dashboard {
 	DashboardFigures figures(ViewerScope scope) {
 		Instant now = clock.instant();
 		List<DashboardFigures.StageRisk> cells = cases.openByStageAndRisk(scope);
+		CaseFigures.Reports reports = cases.reports(scope, now, UkDates.ZONE);
 		return new DashboardFigures(now, scope.units(), scope.everyUnit(), CaseFigures.byStage(cells),
-				CaseFigures.byRisk(cells), cells, cases.reportedPerWeek(scope, now, UkDates.ZONE),
+				CaseFigures.byRisk(cells), cells, reports.perWeek(),
 				cases.highRiskWithout(CaseFigure.NO_SAFEGUARDING, scope), cases.highRiskWithout(CaseFigure.NO_MARAC, scope),
-				cases.reportToTriage(scope, now, UkDates.ZONE), cases.reportToApplication(scope, now, UkDates.ZONE),
+				reports.toTriage(), reports.toApplication(),
 				cases.spoApplications(scope),
 				cases.orders(CaseFigure.ORDERS_IN_FORCE, CaseSql.ORDER_IN_FORCE, scope, java.util.Map.of()),
 				cases.orders(CaseFigure.ORDERS_ENDING, CaseSql.ORDER_ENDING, scope, CaseSql.endingParameters(now, UkDates.ZONE)),

@@ -83,7 +83,9 @@ final class DashboardPage {
 		body.table("Tasks past their deadline and escalated", List.of("Tasks", "Number"), List.of(
 				List.of("Past their deadline", Html.count(new Figure("", CaseFigure.OVERDUE_TASKS.key, null, e.overdueTasks()))),
 				List.of("Escalated to supervisors", Html.count(new Figure("", CaseFigure.ESCALATED.key, null,
-						e.escalatedTasks())))));
+						e.escalatedTasks()))),
+				List.of("Of suspended processes (offered to nobody, not counted above)",
+						Html.count(new Figure("", CaseFigure.SUSPENDED_TASKS.key, null, e.suspendedTasks())))));
 		body.raw("<div class=\"pair\">").raw(SvgCharts.bars("Overdue tasks by activity", e.overdueByActivity()));
 		body.table("Overdue tasks by activity", List.of("Activity", "Tasks"), e.overdueByActivity()
 			.stream()

@@ -1,7 +1,10 @@
 package uk.police.spo.dashboard;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,7 +22,8 @@ import uk.police.spo.tasks.WorkQueueKeys;
 /**
  * The engine's figures for the reader's units: open, overdue and escalated tasks, grouped by activity and holder, from
  * the read model of open work ({@code work_item}, one indexed count each); incidents and failed jobs (exceptions, few)
- * through the engine's incident query as the reader ({@link EngineReader}).
+ * through the engine's incident query as the reader ({@link EngineReader}). A task of a suspended process instance is
+ * offered to nobody, so it is neither overdue nor escalated: such tasks are counted apart.
  */
 @Component
 class EngineFigures {
@@ -35,6 +39,20 @@ class EngineFigures {
 	/** A task of the reader's units in the read model, aliased {@code w}. */
 	private static final String TASKS = " from work_item w where w.queue_key = :every and ";
 
+	/** An active task (its instance not suspended) past its due date; {@link #OVERDUE} with a leading "and". */
+	private static final String OVERDUE_TASK = "w.suspended = false and w.due_at < :now";
+
+	private static final String ESCALATED_TASK = "w.suspended = false and w.priority >= :escalated";
+
+	static final String OVERDUE = " and " + OVERDUE_TASK;
+
+	/** An active task escalated to supervisors. */
+	static final String ESCALATED = " and " + ESCALATED_TASK;
+
+	/** Open, overdue, escalated and suspended tasks in one read of the index ix_work_item_open_figures (V35). */
+	private static final String TOTALS = "select count(*) as open_tasks, " + countOf(OVERDUE_TASK) + " as overdue, "
+			+ countOf(ESCALATED_TASK) + " as escalated, " + countOf("w.suspended = true") + " as suspended" + TASKS;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RuntimeService runtime;
@@ -48,40 +66,65 @@ class EngineFigures {
 	}
 
 	record Counts(long openTasks, long overdueTasks, List<Figure> overdueByActivity, List<Figure> overdueByAssignee,
-			long escalatedTasks, long incidents, long failedJobs) {
+			long escalatedTasks, long suspendedTasks, long incidents, long failedJobs) {
 	}
 
 	Counts counts(Instant now, ViewerScope scope) {
 		MapSqlParameterSource parameters = parameters(now, scope);
 		String units = units(scope);
-		List<Figure> byActivity = jdbc.query("select w.activity_id, min(w.task_name) as label, count(*) as n" + TASKS
-				+ units + " and w.due_at < :now group by w.activity_id order by n desc, label", parameters,
-				(row, i) -> new Figure(row.getString("label"), CaseFigure.OVERDUE_ACTIVITY.key,
-						row.getString("activity_id"), row.getLong("n")));
-		List<Figure> byAssignee = jdbc.query("select w.assignee, count(*) as n" + TASKS + units
-				+ " and w.due_at < :now group by w.assignee order by n desc, w.assignee", parameters, (row, i) -> {
+		long[] tasks = totals(units, parameters);
+		// overdue tasks by activity and holder at once, summed each way here
+		Map<String, Figure> byActivity = new HashMap<>();
+		Map<String, Long> byHolder = new HashMap<>();
+		jdbc.query("select w.activity_id, min(w.task_name) as label, w.assignee, count(*) as n" + TASKS + units + OVERDUE
+				+ " group by w.activity_id, w.assignee", parameters, row -> {
+					String activity = row.getString("activity_id");
+					String label = row.getString("label");
+					long n = row.getLong("n");
+					byActivity.merge(activity, new Figure(label, CaseFigure.OVERDUE_ACTIVITY.key, activity, n),
+							(a, b) -> new Figure(minLabel(a.label(), b.label()), a.figure(), activity,
+									a.count() + b.count()));
 					String holder = row.getString("assignee");
-					return new Figure(holder == null ? "Nobody (in a queue)" : holder, CaseFigure.OVERDUE_ASSIGNEE.key,
-							holder == null ? UNASSIGNED : holder, row.getLong("n"));
+					byHolder.merge(holder == null ? UNASSIGNED : holder, n, Long::sum);
 				});
-		return reader.asReader(() -> new Counts(count(units, parameters), count(units + " and w.due_at < :now", parameters),
-				byActivity, byAssignee, count(units + " and w.priority >= :escalated", parameters),
+		List<Figure> activities = byActivity.values()
+			.stream()
+			.sorted(Comparator.comparingLong(Figure::count).reversed()
+				.thenComparing(Figure::label, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.toList();
+		List<Figure> holders = byHolder.entrySet()
+			.stream()
+			.sorted(Comparator.comparing(Map.Entry<String, Long>::getValue).reversed()
+				.thenComparing(e -> e.getKey().equals(UNASSIGNED) ? "" : e.getKey()))
+			.map(e -> new Figure(e.getKey().equals(UNASSIGNED) ? "Nobody (in a queue)" : e.getKey(),
+					CaseFigure.OVERDUE_ASSIGNEE.key, e.getKey(), e.getValue()))
+			.toList();
+		return reader.asReader(() -> new Counts(tasks[0], tasks[1], activities, holders, tasks[2], tasks[3],
 				runtime.createIncidentQuery().count(), failedJobs().count()));
 	}
 
 	/** Open tasks, overdue tasks, escalated tasks, incidents and failed jobs over every unit (for metrics). */
 	long[] totals(Instant now) {
 		ViewerScope everyUnit = ViewerScope.everyUnitScope();
-		MapSqlParameterSource parameters = parameters(now, everyUnit);
-		String units = units(everyUnit);
-		return new long[] { count(units, parameters), count(units + " and w.due_at < :now", parameters),
-				count(units + " and w.priority >= :escalated", parameters), runtime.createIncidentQuery().count(),
-				failedJobs().count() };
+		long[] tasks = totals(units(everyUnit), parameters(now, everyUnit));
+		return new long[] { tasks[0], tasks[1], tasks[2], runtime.createIncidentQuery().count(), failedJobs().count() };
 	}
 
-	private long count(String condition, MapSqlParameterSource parameters) {
-		Long n = jdbc.queryForObject("select count(*)" + TASKS + condition, parameters, Long.class);
-		return n == null ? 0 : n;
+	/** Open, overdue (active), escalated (active) and suspended tasks of the units. */
+	private long[] totals(String units, MapSqlParameterSource parameters) {
+		return jdbc.queryForObject(TOTALS + units, parameters, (row, i) -> new long[] { row.getLong("open_tasks"),
+				row.getLong("overdue"), row.getLong("escalated"), row.getLong("suspended") });
+	}
+
+	private static String countOf(String condition) {
+		return "coalesce(sum(case when " + condition + " then 1 else 0 end), 0)";
+	}
+
+	private static String minLabel(String a, String b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || a.compareTo(b) <= 0 ? a : b;
 	}
 
 	/** The read model's unit of a task, as {@link ViewerScope#where} is the case's. */

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.spo.audit.AuditAction;
 import uk.police.spo.audit.AuditTrail;
+import uk.police.spo.cases.CaseFile;
 import uk.police.spo.cases.CaseRecords;
 import uk.police.spo.partners.LegalBasis;
 import uk.police.spo.partners.Referral;
@@ -88,7 +89,7 @@ class SpoApplications {
 		application.lodge(clock.instant());
 		Referral referral = referrals.queue(application.caseId(), ReferralPartner.COURT, APPLICATION_PURPOSE,
 				LegalBasis.COURT_APPLICATION);
-		cases.record(application.caseId(), "SPO_LODGED",
+		cases.record(application.caseId(), CaseFile.SPO_LODGED,
 				"SPO application lodged with the " + (application.youthCourt() ? "youth" : "magistrates'") + " court");
 		// nothing leaves the force here: the send task's delivery audits the DISCLOSE, naming the fields sent
 		audit.record(AuditAction.ALTER, caseReference, List.of("spoApplication.lodgedAt"),

@@ -76,7 +76,7 @@ class TriageRecords {
 
 	@Transactional
 	public void complete(UUID caseId, String classification, String riskLevel) {
-		cases.moveTo(caseId, CaseStatus.TRIAGED, "TRIAGE_COMPLETED",
+		cases.moveTo(caseId, CaseStatus.TRIAGED, CaseFile.TRIAGE_COMPLETED,
 				"Triage completed: " + classification + ", " + riskLevel + " risk");
 	}
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.police.spo.cases.CaseFile;
+
 /**
  * Cases written straight into the case tables, as the processes would have left them: for figures whose inputs take
  * a long process journey (an order served, a breach, a failed referral). Timestamps in UTC, as Hibernate writes them.
@@ -55,9 +57,13 @@ final class CaseFixtures {
 		created.clear();
 	}
 
+	/** A timeline entry; triage's completion also marks the case triaged, as cases.CaseFile records it. */
 	void timeline(String caseId, Instant at, String kind, String summary) {
 		jdbc.update("insert into case_timeline_entry (id, case_id, occurred_at, kind, summary, actor) "
 				+ "values (?, ?, ?, ?, ?, 'triage')", UUID.randomUUID().toString(), caseId, utc(at), kind, summary);
+		if (kind.equals(CaseFile.TRIAGE_COMPLETED)) {
+			jdbc.update("update case_file set triaged_at = ? where id = ? and triaged_at is null", utc(at), caseId);
+		}
 	}
 
 	void referral(String caseId, String partner, String status, Instant at) {
@@ -86,6 +92,11 @@ final class CaseFixtures {
 				+ "lodged_at, decided_at, version) values (?, ?, ?, true, 'r', true, 'r', true, 'r', false, false, false, "
 				+ "?, ?, 0)", UUID.randomUUID().toString(), caseId, status, lodgedAt == null ? null : utc(lodgedAt),
 				utc(lodgedAt == null ? Instant.now() : lodgedAt));
+		if (lodgedAt != null) {
+			// as cases.CaseFile records the first lodging
+			jdbc.update("update case_file set applied_at = ? where id = ? and (applied_at is null or applied_at > ?)",
+					utc(lodgedAt), caseId, utc(lodgedAt));
+		}
 	}
 
 	void refusedMessage(String caseId, String reference, String partner) {

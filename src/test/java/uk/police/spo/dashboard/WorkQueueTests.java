@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -62,6 +63,9 @@ class WorkQueueTests extends MySqlCompatibleTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	RuntimeService runtime;
 
 	JsonNode get(String user, String path) throws Exception {
 		ResponseEntity<String> answer = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
@@ -181,6 +185,48 @@ class WorkQueueTests extends MySqlCompatibleTest {
 		String escalated = http.withBasicAuth("supervisor", "demo")
 			.getForObject("/dashboard/cases?figure=escalated", String.class);
 		assertThat(escalated).contains(">" + north + "</a>").doesNotContain(south);
+	}
+
+	/**
+	 * A suspended process instance's task is offered to nobody: past its deadline or escalated, it is neither overdue
+	 * nor escalated on the dashboard (nor in those figures' case lists) but counted apart, until the instance is
+	 * activated.
+	 */
+	@Test
+	void aSuspendedInstancesTaskIsCountedApartNotAsOverdueOrEscalated() throws Exception {
+		String reference = TestCases.report(http, TestCases.NORTH_ADDRESS);
+		Task task = taskOf(reference);
+		tasks.setDueDate(task.getId(), Date.from(Instant.now().minus(Duration.ofHours(2))));
+		tasks.setPriority(task.getId(), EngineFigures.ESCALATED_PRIORITY);
+		JsonNode active = get("supervisor", "/dashboard/figures").get("engine");
+
+		runtime.suspendProcessInstanceById(task.getProcessInstanceId());
+		JsonNode suspended = get("supervisor", "/dashboard/figures").get("engine");
+		assertThat(suspended.get("overdueTasks").asLong()).isEqualTo(active.get("overdueTasks").asLong() - 1);
+		assertThat(suspended.get("escalatedTasks").asLong()).isEqualTo(active.get("escalatedTasks").asLong() - 1);
+		assertThat(suspended.get("suspendedTasks").asLong()).isEqualTo(active.get("suspendedTasks").asLong() + 1);
+		assertThat(suspended.get("openTasks").asLong()).isEqualTo(active.get("openTasks").asLong());
+		long byActivity = 0;
+		for (JsonNode figure : suspended.get("overdueByActivity")) {
+			byActivity += figure.get("count").asLong();
+		}
+		assertThat(byActivity).isEqualTo(suspended.get("overdueTasks").asLong());
+		for (String figure : List.of("overdue", "escalated", "overdue-activity&value=Task_ConfirmDetails",
+				"overdue-assignee&value=-")) {
+			assertThat(http.withBasicAuth("supervisor", "demo").getForObject("/dashboard/cases?figure=" + figure,
+					String.class)).as(figure).doesNotContain(">" + reference + "<");
+		}
+		assertThat(http.withBasicAuth("supervisor", "demo").getForObject("/dashboard/cases?figure=suspended",
+				String.class)).contains(">" + reference + "</a>");
+		assertThat(http.withBasicAuth("supervisor", "demo").getForObject("/dashboard", String.class))
+			.contains("Of suspended processes (offered to nobody, not counted above)");
+
+		runtime.activateProcessInstanceById(task.getProcessInstanceId());
+		JsonNode activated = get("supervisor", "/dashboard/figures").get("engine");
+		assertThat(activated.get("overdueTasks").asLong()).isEqualTo(active.get("overdueTasks").asLong());
+		assertThat(activated.get("escalatedTasks").asLong()).isEqualTo(active.get("escalatedTasks").asLong());
+		assertThat(http.withBasicAuth("supervisor", "demo").getForObject("/dashboard/cases?figure=escalated",
+				String.class)).contains(">" + reference + "</a>");
 	}
 
 	/**

@@ -42,6 +42,16 @@ public final class TestDatabase {
 		return new Schema(s.baseUrl() + name, s.user(), s.password());
 	}
 
+	/** The schema of this name, made if missing and kept when the JVM ends (for measurements run twice). */
+	public static synchronized Schema keptSchema(String name) {
+		if (!name.matches("[a-z0-9_]{1,60}")) {
+			throw new IllegalArgumentException("A schema name is lower-case letters, digits and _");
+		}
+		Server s = server();
+		execute(s, "create database if not exists " + name + " character set utf8mb4 collate utf8mb4_bin");
+		return new Schema(s.baseUrl() + name, s.user(), s.password());
+	}
+
 	private static Server server() {
 		if (server == null) {
 			server = dockerAvailable() ? startContainer() : localServer();

@@ -20,9 +20,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 
 /** Every process and form in processes/ and forms/ fits the rules in shared/style.md. */
@@ -71,6 +74,36 @@ class ModelFilesTests {
 			String xml = Files.readString(file);
 			assertThat(xml).as(file + " generated ids").doesNotContainPattern("id=\"(Activity|Gateway|Event|Flow)_[0-9a-z]{7}\"");
 			assertThat(xml).as(file + " diagram").contains("<bpmndi:BPMNDiagram");
+		}
+	}
+
+	/**
+	 * Cockpit names processes, activities and decisions by their names (an element without one is shown by its id):
+	 * every process, flow node (task, event, gateway, sub-process) and decision has a name a person can read.
+	 */
+	@Test
+	void everyProcessFlowNodeAndDecisionHasAReadableName() throws IOException {
+		List<String> unnamed = new ArrayList<>();
+		for (Path file : files("processes", ".bpmn")) {
+			BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+			for (Process process : model.getModelElementsByType(Process.class)) {
+				check(file, process.getId(), process.getName(), unnamed);
+			}
+			for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+				check(file, node.getId(), node.getName(), unnamed);
+			}
+		}
+		for (Path file : files("processes", ".dmn")) {
+			for (Decision decision : Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
+				check(file, decision.getId(), decision.getName(), unnamed);
+			}
+		}
+		assertThat(unnamed).as("elements Cockpit would show by id").isEmpty();
+	}
+
+	private static void check(Path file, String id, String name, List<String> unnamed) {
+		if (name == null || name.isBlank() || name.equals(id) || name.matches("[A-Za-z]+_[A-Za-z0-9_]+")) {
+			unnamed.add(file.getFileName() + "#" + id);
 		}
 	}
 

@@ -13,10 +13,15 @@ export default {
   // closed: go to the force's sign-in page instead (app/tasklist/scripts/one-login.js); the server's refusal of a
   // task form shown at each refused field (app/tasklist/scripts/field-refusals.js)
   customScripts: ['scripts/accessible-names', 'scripts/one-login', 'scripts/field-refusals'],
-  // UK order and the 24-hour clock; Tasklist shows times in the browser's time zone (UK time on the force's machines)
+  // UK order and the 24-hour clock (Camunda's defaults are American). Tasklist shows times in the browser's time
+  // zone, named in its footer ("Time zone: Europe/London" on the force's machines).
   dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D MMM YYYY, HH:mm',
     normal: 'D MMM YYYY, HH:mm',
-    long: 'dddd D MMMM YYYY, HH:mm'
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'D MMMM YYYY'
   },
 
   // Camunda's own keyboard shortcuts, kept: this file replaces its default config.
