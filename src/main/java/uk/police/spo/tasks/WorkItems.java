@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +35,19 @@ class WorkItems {
 
 	static final int GROUPS_LENGTH = 1000;
 
+	/**
+	 * Rows per statement. Connector/J sends a JDBC batch as one statement per row (the engine's optimistic locking
+	 * needs the per-row counts that rewriting batches would lose), so the start-up check's thousands of rows went one
+	 * round trip each: tasks go in and out this many to a statement instead.
+	 */
+	static final int ROWS_PER_STATEMENT = 200;
+
+	private static final String COLUMNS = "(task_id, queue_key, process_instance_id, case_id, reference, unit_code, "
+			+ "activity_id, task_name, assignee, candidate_groups, created_at, due_at, priority, risk_level, risk_rank, "
+			+ "suspended)";
+
+	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private final JdbcTemplate jdbc;
 
 	private final CaseRecords cases;
@@ -44,11 +59,11 @@ class WorkItems {
 
 	/** Writes the open tasks as they are now and removes the ended ones. */
 	void write(Collection<WorkItem> open, Collection<String> ended) {
-		List<Object[]> removed = new ArrayList<>();
-		ended.forEach(id -> removed.add(new Object[] { id }));
-		open.forEach(item -> removed.add(new Object[] { item.taskId() }));
-		if (!removed.isEmpty()) {
-			jdbc.batchUpdate("delete from work_item where task_id = ?", removed);
+		List<String> removed = new ArrayList<>(ended);
+		open.forEach(item -> removed.add(item.taskId()));
+		for (List<String> chunk : chunks(removed)) {
+			jdbc.update("delete from work_item where task_id in (" + String.join(", ", Collections.nCopies(
+					chunk.size(), "?")) + ")", chunk.toArray());
 		}
 		Map<UUID, String> risks = cases.riskLevels(open.stream()
 			.map(WorkItem::caseId)
@@ -66,11 +81,19 @@ class WorkItems {
 						item.suspended() });
 			}
 		}
-		if (!rows.isEmpty()) {
-			jdbc.batchUpdate("insert into work_item (task_id, queue_key, process_instance_id, case_id, reference, "
-					+ "unit_code, activity_id, task_name, assignee, candidate_groups, created_at, due_at, priority, "
-					+ "risk_level, risk_rank, suspended) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		for (List<Object[]> chunk : chunks(rows)) {
+			jdbc.update("insert into work_item " + COLUMNS + " values "
+					+ String.join(", ", Collections.nCopies(chunk.size(), ROW)),
+					chunk.stream().flatMap(Arrays::stream).toArray());
 		}
+	}
+
+	private static <T> List<List<T>> chunks(List<T> all) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int first = 0; first < all.size(); first += ROWS_PER_STATEMENT) {
+			chunks.add(all.subList(first, Math.min(all.size(), first + ROWS_PER_STATEMENT)));
+		}
+		return chunks;
 	}
 
 	/** The case's risk level moved: its open tasks' rows carry the new one, in the transaction of the change. */
