@@ -9,12 +9,18 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** What a reader of the finished PDF can get at: its text, its metadata and whether it carries files. */
+/**
+ * What a reader of the finished PDF can get at: its text, its metadata and whether it carries files. The text keeps
+ * every glyph: PDFBox's removal of a glyph drawn again over itself (fake bold) is off, so nothing drawn is left out of
+ * what the victim-safe check reads, and the check spares that comparison of each glyph with those drawn before it.
+ */
 record PdfContent(String text, String metadata, boolean hasEmbeddedFiles) {
 
     static PdfContent read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PdfContent(new PDFTextStripper().getText(document), metadata(document), hasEmbeddedFiles(document));
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSuppressDuplicateOverlappingText(false);
+            return new PdfContent(stripper.getText(document), metadata(document), hasEmbeddedFiles(document));
         } catch (IOException e) {
             throw new DocumentRenderingException("the rendered PDF cannot be read back", e);
         }

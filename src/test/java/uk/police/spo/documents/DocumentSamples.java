@@ -63,6 +63,14 @@ final class DocumentSamples {
                 new OrderPeriod(MADE_ON, MADE_ON.plusYears(2)), null);
     }
 
+    /** A full order whose defendant's name needs FOP's complex scripts: Arabic, Hebrew and a combining accent. */
+    static SpoOrderData fullOrderInComplexScripts() {
+        return new SpoOrderData(Kind.FULL, REFERENCE, FORCE, COURT, MADE_ON,
+                new Defendant("\u0641\u0627\u0637\u0645\u0629 \u05d3\u05d5\u05d3 Rene\u0301e", List.of(),
+                        LocalDate.of(1991, 6, 2), "12 Orchard Lane, Hitchin SG4 0AA"),
+                terms(), new OrderPeriod(MADE_ON, MADE_ON.plusYears(2)), null);
+    }
+
     static NotificationNoticeData notice() {
         return new NotificationNoticeData(REFERENCE, FORCE, defendant(), OrderKind.SPO, COURT, MADE_ON, SERVED_ON,
                 List.of("Stevenage Police Station, Lytton Way, Stevenage SG1 1HF", "Hatfield Police Station, Comet Way, Hatfield AL10 9SJ"));

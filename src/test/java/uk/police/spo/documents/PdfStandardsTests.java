@@ -19,7 +19,8 @@ class PdfStandardsTests {
     }
 
     static Stream<DocumentData> everyType() {
-        return DocumentSamples.everyKind().stream();
+        // every kind as the renderer sets Latin text, and one set with FOP's complex scripts (FoRenderer)
+        return Stream.concat(DocumentSamples.everyKind().stream(), Stream.of(DocumentSamples.fullOrderInComplexScripts()));
     }
 
     @ParameterizedTest

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +14,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -70,8 +66,6 @@ class SimulatedPartnersTests {
 
 	static final int SMTP_PORT = freePort();
 
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@DynamicPropertySource
 	static void smtpPort(DynamicPropertyRegistry properties) {
 		properties.add("spo.partners.simulated.smtp-port", () -> SMTP_PORT);
@@ -100,8 +94,6 @@ class SimulatedPartnersTests {
 
 	@Autowired
 	ObjectMapper json;
-
-	final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void aSignedReferralIsAcknowledgedTheSameWayEachTimeAndAWrongSignatureIsRefused() throws Exception {
@@ -143,17 +135,13 @@ class SimulatedPartnersTests {
 			.contains(referralId)
 			.contains("spo-application.pdf");
 		assertThat(link.find()).isTrue();
-		HttpResponse<byte[]> download = client.send(HttpRequest.newBuilder(url(link.group(1)))
-			.header("Authorization", basic("court"))
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> download = browser().download("court", link.group(1));
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(pdf);
 		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
 			.contains("spo-application.pdf");
-		assertThat(client.send(HttpRequest.newBuilder(url(link.group(1))).header("Authorization", basic("marac")).build(),
-				HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+		assertThat(browser().download("marac", link.group(1)).statusCode()).isEqualTo(404);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = 'court' and action = 'CONSULT' "
 				+ "and case_reference = 'SH-2026-000777' and field_names like '%partnerReferral.attachment%'", Integer.class))
 			.isEqualTo(1);
@@ -209,15 +197,11 @@ class SimulatedPartnersTests {
 		assertThat(page.body()).contains(fileName).doesNotContain(java.util.Base64.getEncoder().encodeToString(pdf))
 			.contains("Send INCIDENT_REPORTED");
 		assertThat(link.find()).isTrue();
-		HttpResponse<byte[]> download = client.send(HttpRequest.newBuilder(url(link.group(1)))
-			.header("Authorization", basic("housing"))
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> download = browser().download("housing", link.group(1));
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(pdf);
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains(fileName);
-		assertThat(client.send(HttpRequest.newBuilder(url(link.group(1))).header("Authorization", basic("marac")).build(),
-				HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+		assertThat(browser().download("marac", link.group(1)).statusCode()).isEqualTo(404);
 
 		HttpResponse<String> sent = form("housing", page, "housing", Map.of("type", "INCIDENT_REPORTED",
 				"caseReference", reference, "behaviour", "WATCHING", "description", "Parked opposite the refuge."));
@@ -327,26 +311,12 @@ class SimulatedPartnersTests {
 	}
 
 	private HttpResponse<String> page(String user) throws Exception {
-		return send(HttpRequest.newBuilder(url("/partners/simulated")).header("Authorization", basic(user)).GET());
+		return browser().page(user);
 	}
 
-	/** Posts a form of the page as the user, with the page's CSRF token and session. */
 	private HttpResponse<String> form(String user, HttpResponse<String> page, String partner, Map<String, String> fields)
 			throws Exception {
-		Matcher token = CSRF.matcher(page.body());
-		Map<String, String> form = new LinkedHashMap<>(fields);
-		if (token.find()) {
-			form.put("_csrf", token.group(1));
-		}
-		HttpRequest.Builder request = HttpRequest.newBuilder(url("/partners/simulated/" + partner + "/messages"))
-			.header("Authorization", basic(user))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"))));
-		page.headers().firstValue("Set-Cookie").ifPresent(cookie -> request.header("Cookie", cookie.split(";")[0]));
-		return send(request);
+		return browser().form(user, page, partner, fields);
 	}
 
 	private HttpResponse<String> post(String path, String user, Object body) throws Exception {
@@ -366,15 +336,19 @@ class SimulatedPartnersTests {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return browser().send(request);
 	}
 
 	private URI url(String path) {
-		return URI.create("http://localhost:" + port + path);
+		return browser().url(path);
 	}
 
 	private static String basic(String user) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+		return SimulatedPartnerBrowser.basic(user);
+	}
+
+	private SimulatedPartnerBrowser browser() {
+		return new SimulatedPartnerBrowser(port);
 	}
 
 	private static int freePort() {
