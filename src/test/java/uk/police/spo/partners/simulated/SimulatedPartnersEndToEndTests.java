@@ -142,7 +142,7 @@ class SimulatedPartnersEndToEndTests {
 		work(worker, ref, "Task_ClassifyConduct", Map.of("stalkingQuestion", "YES", "fixated", "YES", "obsessive", "YES",
 				"unwanted", "YES", "repeated", "YES", "incidentCount", 3L, "classification", "STALKING_8Q",
 				"conductCrimeReference", "41/77001/26", "otherOffence", "NONE"));
-		work(worker, ref, "Task_ScreenRisk", Map.of("yesAnswers", 16L, "stalkingQuestionYes", true,
+		work(worker, ref, "Task_ScreenRisk", Map.of("yesAnswers", 16L, "dashStalkingQuestion", "YES",
 				"victimVeryFrightened", true, "threatsOfViolence", true, "followedVictim", true));
 		work(worker, ref, "Task_PlanSafeguarding",
 				Map.of("planPanicAlarm", true, "urgentWelfareVisit", true, "housingNeed", true, "wantsAdvocacy", true));
