@@ -38,7 +38,7 @@ final class ServerRun {
 	/** The report API's per-address limit, lifted for the run: a load from one address would measure 429s. */
 	static final String NO_RATE_LIMIT = " --spo.intake.rate-limit.capacity=100000000";
 
-	/** The heap cap of the README's {@code java -jar} commands. */
+	/** The heap cap the README recommends for {@code java -jar} on a shared machine. */
 	static final String HEAP = "-Xmx512m";
 
 	private static final String PASSWORD = "Bench-" + UUID.randomUUID();
@@ -187,7 +187,7 @@ final class ServerRun {
 	private void start(Map<String, String> environment) throws Exception {
 		int port = RunningJar.freePort();
 		Path folder = Files.createTempDirectory("spo-bench-");
-		// the heap cap the README's java -jar commands give: without it the JVM may take a quarter of the machine
+		// the heap cap the README recommends: without it the JVM may take a quarter of the machine
 		app = new RunningJar("exec java " + HEAP + " -jar '" + RunningJar.jar() + "' --server.port=" + port + NO_RATE_LIMIT, folder,
 				environment, port);
 		long started = System.nanoTime();
