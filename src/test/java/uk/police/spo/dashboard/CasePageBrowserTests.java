@@ -110,6 +110,8 @@ class CasePageBrowserTests extends MySqlCompatibleTest {
 			driver.findElement(By.id("username")).sendKeys("nobody-of-this-force");
 			Accessibility.assertNoSeriousViolations(driver, "the sign-in page");
 			driver.findElement(By.id("password")).sendKeys("not-the-password", Keys.ENTER);
+			// the refusal is a new page: wait for it (the title read at once may still be the first page's)
+			new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Error: "));
 			assertThat(driver.getTitle()).startsWith("Error: Sign in");
 			assertThat(driver.findElement(By.id("sign-in-error")).getText()).contains("user name or password is wrong");
 			Accessibility.assertNoSeriousViolations(driver, "the sign-in page with a refusal");
