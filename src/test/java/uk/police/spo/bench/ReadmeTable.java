@@ -70,8 +70,16 @@ final class ReadmeTable {
 			row("Resident memory after start / at peak", run.getKey(), afterStart + " MB / " + peak + " MB", "—",
 					"< 768 MB", peak < 768 && afterStart < 768);
 			double start = run.getValue().path("startSeconds").asDouble(Double.NaN);
-			row("Start-up of the packaged jar (to health UP)", run.getKey(), number(start) + " s", "—", "< 20 s",
-					start < 20);
+			row("Start-up of the packaged jar (to health UP), first start: creates the schema", run.getKey(),
+					number(start) + " s", "—", "< 20 s", start < 20);
+			if (run.getValue().has("restartSeconds")) {
+				double restart = run.getValue().path("restartSeconds").asDouble(Double.NaN);
+				row("Start-up of the packaged jar (to health UP), restart with the run's cases", run.getKey(),
+						"%s s (%s cases, %s process instances)".formatted(number(restart),
+								number(run.getValue().path("casesAtRestart").asDouble(Double.NaN)),
+								number(run.getValue().path("processInstancesAtRestart").asDouble(Double.NaN))),
+						"—", "< 20 s", restart < 20);
+			}
 		}
 		StringBuilder table = new StringBuilder();
 		table.append("| measure | database | result | bare engine, same run | target | met | date |\n");
@@ -81,6 +89,10 @@ final class ReadmeTable {
 				results.path("date").asText(), results.path("mode").asText(), results.path("cores").asInt(),
 				number(results.path("loadAverageBefore").asDouble(Double.NaN)), number(results.path("loadAverageAfter").asDouble(Double.NaN)),
 				number(results.path("minutes").asDouble(Double.NaN))));
+		if (mysql.has("bufferPoolMb")) {
+			table.append("The MySQL-compatible server's InnoDB buffer pool: %s MB.\n".formatted(
+					number(mysql.path("bufferPoolMb").asDouble(Double.NaN))));
+		}
 		return table.toString();
 	}
 

@@ -103,6 +103,10 @@ final class ServerRun {
 				environment.put(prefix + "ENDPOINT", partners.endpoint(partner));
 				environment.put(prefix + "SIGNING_KEY", "bench-" + partner);
 			}
+			try (Connection db = DriverManager.getConnection(schema.url(), schema.user(), schema.password())) {
+				db.setAutoCommit(false);
+				results.put("bufferPoolMb", count(db, "select @@innodb_buffer_pool_size") / (1024 * 1024));
+			}
 			start(environment);
 			try {
 				addUsers();
@@ -116,6 +120,7 @@ final class ServerRun {
 				}
 				attempt("workQueues", () -> atScale(!queuesOnly));
 				results.put("peakResidentMb", Memory.peakMb(app.pid()));
+				attempt("restart", this::restart);
 			}
 			finally {
 				stop("mysql");
@@ -138,6 +143,7 @@ final class ServerRun {
 	private void attempt(String item, Item work) {
 		try {
 			work.run();
+			residentAfter(item);
 		}
 		catch (Exception | AssertionError e) {
 			e.printStackTrace();
@@ -145,6 +151,17 @@ final class ServerRun {
 			Map<String, Object> errors = (Map<String, Object>) results.computeIfAbsent("errors", k -> new LinkedHashMap<>());
 			errors.put(item, e.toString());
 		}
+	}
+
+	/** The resident memory after each item and the peak so far: which item made the peak (issue 17, memory). */
+	private void residentAfter(String item) throws Exception {
+		if (app == null) {
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> after = (Map<String, Object>) results.computeIfAbsent("residentMbAfterItem",
+				k -> new LinkedHashMap<>());
+		after.put(item, Map.of("residentMb", Memory.residentMb(app.pid()), "peakMb", Memory.peakMb(app.pid())));
 	}
 
 	/** Items 3 and 4 (unless left out), on cases seeded in bulk. */
@@ -161,6 +178,7 @@ final class ServerRun {
 			}
 			for (int openCases : scale.openCases()) {
 				queues.add(queues(db, cloner, cases, bareCases, openCases));
+				residentAfter("queues at " + openCases + " open cases");
 			}
 		}
 	}
@@ -198,6 +216,23 @@ final class ServerRun {
 		api = new Api(app.baseUrl());
 		bare = new BareEngine(api, admin);
 		bare.deploy();
+	}
+
+	/**
+	 * Item 7's start-up again, as a deployment or a crash restarts it: the same jar on the schema the run filled (the
+	 * first start also created the schema), with the cases and process instances the run left (those seeded for the
+	 * work queues included).
+	 */
+	private void restart() throws Exception {
+		app.stop();
+		long started = System.nanoTime();
+		app.start();
+		results.put("restartSeconds", Latencies.round((System.nanoTime() - started) / 1e9));
+		try (Connection db = DriverManager.getConnection(schema.url(), schema.user(), schema.password())) {
+			db.setAutoCommit(false);
+			results.put("casesAtRestart", count(db, "select count(*) from case_file"));
+			results.put("processInstancesAtRestart", count(db, "select count(*) from ACT_RU_EXECUTION where ID_ = PROC_INST_ID_"));
+		}
 	}
 
 	/** Officers and a supervisor of the units, made by the administrator through engine REST. */
