@@ -142,9 +142,12 @@ final class ReadmeTable {
 			row(queue[1] + ", " + counts, "MariaDB", growth(small.path(queue[0]), large.path(queue[0])), bare,
 					"p95 < 100 ms, growth < 2×", after < 100 && after / before < 2);
 		}
-		double dashboard = large.path("dashboard").path("p95Ms").asDouble(Double.NaN);
-		row("Supervisors' dashboard `/dashboard`, " + counts, "MariaDB",
-				growth(small.path("dashboard"), large.path("dashboard")), "—", "p95 < 1 s", dashboard < 1000);
+		for (String[] dashboard : new String[][] { { "dashboard", "A unit supervisor's dashboard `/dashboard` (one unit)" },
+				{ "dashboardEveryUnit", "The administrator's dashboard `/dashboard` (every unit)" } }) {
+			double p95 = large.path(dashboard[0]).path("p95Ms").asDouble(Double.NaN);
+			row(dashboard[1] + ", " + counts, "MariaDB", growth(small.path(dashboard[0]), large.path(dashboard[0])), "—",
+					"p95 < 1 s", p95 < 1000);
+		}
 	}
 
 	private static String growth(JsonNode small, JsonNode large) {

@@ -413,8 +413,8 @@ final class ServerRun {
 
 	/**
 	 * Item 3: cases seeded up to {@code openCases} open ones (and as many bare instances), then an officer's task
-	 * list (engine REST, candidate group, first 50), their work queue ({@code /api/work}) and the supervisors'
-	 * dashboard, each timed one request after another.
+	 * list (engine REST, candidate group, first 50), their work queue ({@code /api/work}), and the dashboard of a
+	 * unit's supervisor and of the administrator (every unit), each timed one request after another.
 	 */
 	private Map<String, Object> queues(Connection db, CaseCloner cloner, List<CaseCloner.Template> cases,
 			List<CaseCloner.Template> bareCases, int openCases) throws Exception {
