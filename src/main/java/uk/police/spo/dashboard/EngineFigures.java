@@ -59,10 +59,14 @@ class EngineFigures {
 
 	private final EngineReader reader;
 
-	EngineFigures(NamedParameterJdbcTemplate jdbc, RuntimeService runtime, EngineReader reader) {
+	private final ActivityNames activityNames;
+
+	EngineFigures(NamedParameterJdbcTemplate jdbc, RuntimeService runtime, EngineReader reader,
+			ActivityNames activityNames) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
 		this.reader = reader;
+		this.activityNames = activityNames;
 	}
 
 	record Counts(long openTasks, long overdueTasks, List<Figure> overdueByActivity, List<Figure> overdueByAssignee,
@@ -76,14 +80,13 @@ class EngineFigures {
 		// overdue tasks by activity and holder at once, summed each way here
 		Map<String, Figure> byActivity = new HashMap<>();
 		Map<String, Long> byHolder = new HashMap<>();
-		jdbc.query("select w.activity_id, min(w.task_name) as label, w.assignee, count(*) as n" + TASKS + units + OVERDUE
+		jdbc.query("select w.activity_id, w.assignee, count(*) as n" + TASKS + units + OVERDUE
 				+ " group by w.activity_id, w.assignee", parameters, row -> {
 					String activity = row.getString("activity_id");
-					String label = row.getString("label");
 					long n = row.getLong("n");
-					byActivity.merge(activity, new Figure(label, CaseFigure.OVERDUE_ACTIVITY.key, activity, n),
-							(a, b) -> new Figure(minLabel(a.label(), b.label()), a.figure(), activity,
-									a.count() + b.count()));
+					byActivity.merge(activity,
+							new Figure(activityNames.of(activity), CaseFigure.OVERDUE_ACTIVITY.key, activity, n),
+							(a, b) -> new Figure(a.label(), a.figure(), activity, a.count() + b.count()));
 					String holder = row.getString("assignee");
 					byHolder.merge(holder == null ? UNASSIGNED : holder, n, Long::sum);
 				});
@@ -118,13 +121,6 @@ class EngineFigures {
 
 	private static String countOf(String condition) {
 		return "coalesce(sum(case when " + condition + " then 1 else 0 end), 0)";
-	}
-
-	private static String minLabel(String a, String b) {
-		if (a == null) {
-			return b;
-		}
-		return b == null || a.compareTo(b) <= 0 ? a : b;
 	}
 
 	/** The read model's unit of a task, as {@link ViewerScope#where} is the case's. */

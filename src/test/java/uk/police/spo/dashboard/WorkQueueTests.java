@@ -178,6 +178,16 @@ class WorkQueueTests extends MySqlCompatibleTest {
 		assertThat(northAfter.get("overdueTasks").asLong() - northBefore.get("overdueTasks").asLong()).isEqualTo(1);
 		assertThat(northAfter.get("escalatedTasks").asLong() - northBefore.get("escalatedTasks").asLong()).isEqualTo(1);
 		assertThat(adminAfter.get("overdueTasks").asLong() - adminBefore.get("overdueTasks").asLong()).isEqualTo(2);
+		// an activity's figure is named as its model names it, not after one of its tasks (which names its case)
+		JsonNode confirm = null;
+		for (JsonNode figure : adminAfter.get("overdueByActivity")) {
+			assertThat(figure.get("label").asText()).doesNotContain(north).doesNotContain(south).doesNotContain(" · ");
+			if (figure.get("value").asText().equals("Task_ConfirmDetails")) {
+				confirm = figure;
+			}
+		}
+		assertThat(confirm).as("overdue Task_ConfirmDetails").isNotNull();
+		assertThat(confirm.get("label").asText()).isEqualTo("Confirm details and safe contact");
 
 		String overdueConfirm = http.withBasicAuth("supervisor", "demo")
 			.getForObject("/dashboard/cases?figure=overdue-activity&value=Task_ConfirmDetails", String.class);
