@@ -3,6 +3,8 @@ package uk.police.spo.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A process's resident memory as Linux reports it in /proc/&lt;pid&gt;/status, in MB. */
 final class Memory {
@@ -27,6 +29,29 @@ final class Memory {
 			}
 		}
 		throw new IllegalStateException(name + " not in /proc/" + pid + "/status");
+	}
+
+	/**
+	 * The heap in use after a full collection ({@code jcmd GC.run}, then {@code GC.heap_info}): what the items before
+	 * left alive, the least heap the application could have run in, beside the resident memory it took.
+	 */
+	static long liveHeapMb(long pid) throws IOException, InterruptedException {
+		jcmd(pid, "GC.run");
+		Matcher used = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K")
+			.matcher(jcmd(pid, "GC.heap_info"));
+		if (!used.find()) {
+			throw new IllegalStateException("no heap figure from jcmd " + pid + " GC.heap_info");
+		}
+		return Long.parseLong(used.group(1)) / 1024;
+	}
+
+	private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+		Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), command).redirectErrorStream(true).start();
+		String output = new String(jcmd.getInputStream().readAllBytes());
+		if (jcmd.waitFor() != 0) {
+			throw new IllegalStateException("jcmd " + pid + " " + command + ": " + output);
+		}
+		return output;
 	}
 
 	static double loadAverage() {

@@ -153,7 +153,10 @@ final class ServerRun {
 		}
 	}
 
-	/** The resident memory after each item and the peak so far: which item made the peak (issue 17, memory). */
+	/**
+	 * The resident memory after each item, the peak so far and the heap left alive (after a full collection, which
+	 * the next item then starts from): which item made the peak, and how much of it the heap needed (issue 17).
+	 */
 	private void residentAfter(String item) throws Exception {
 		if (app == null) {
 			return;
@@ -161,7 +164,8 @@ final class ServerRun {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> after = (Map<String, Object>) results.computeIfAbsent("residentMbAfterItem",
 				k -> new LinkedHashMap<>());
-		after.put(item, Map.of("residentMb", Memory.residentMb(app.pid()), "peakMb", Memory.peakMb(app.pid())));
+		after.put(item, Map.of("residentMb", Memory.residentMb(app.pid()), "peakMb", Memory.peakMb(app.pid()),
+				"liveHeapMb", Memory.liveHeapMb(app.pid())));
 	}
 
 	/** Items 3 and 4 (unless left out), on cases seeded in bulk. */
