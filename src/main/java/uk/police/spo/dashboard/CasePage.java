@@ -37,11 +37,13 @@ final class CasePage {
 						: Html.time(s.closedAt()) + " (" + Html.words(s.closureOutcome()) + ")"))));
 		report(body, view.report());
 		body.table("Risk assessments", List.of("When", "At", "Risk level", "Risk questions answered yes",
-				"Stalking screening answered yes", "MARAC referral", "Consider an SPO", "Urgent safeguarding", "By"),
+				"Constantly texting, calling, following or harassing (DASH)", "Stalking screening answered yes", "MARAC referral",
+				"Consider an SPO", "Urgent safeguarding", "By"),
 				view.assessments()
 					.stream()
 					.map(a -> List.of(Html.cell(Html.time(a.at())), Html.cell(Html.words(a.context())),
 							Html.cell(Html.words(a.risk())), Html.cell(String.valueOf(a.dashYes())),
+							Html.cell(answer(a.stalkingQuestion())),
 							Html.cell(String.valueOf(a.screeningYes())), Html.cell(yes(a.marac())),
 							Html.cell(yes(a.considerSpo())), Html.cell(yes(a.urgentSafeguarding())), Html.cell(a.by())))
 					.toList());

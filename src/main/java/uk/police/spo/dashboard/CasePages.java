@@ -142,11 +142,12 @@ class CasePages {
 	}
 
 	private List<CaseView.Assessment> assessments(MapSqlParameterSource byCase) {
-		return jdbc.query("select assessed_at, context, risk_level, yes_answers, screening_yes, marac_referral, "
-				+ "consider_spo, urgent_safeguarding, assessed_by from risk_assessment where case_id = :caseId "
-				+ "order by assessed_at", byCase,
+		return jdbc.query("select assessed_at, context, risk_level, yes_answers, stalking_question, screening_yes, "
+				+ "marac_referral, consider_spo, urgent_safeguarding, assessed_by from risk_assessment "
+				+ "where case_id = :caseId order by assessed_at", byCase,
 				(row, i) -> new CaseView.Assessment(CaseSql.instant(row, "assessed_at"), row.getString("context"),
-						row.getString("risk_level"), row.getInt("yes_answers"), row.getInt("screening_yes"),
+						row.getString("risk_level"), row.getInt("yes_answers"), row.getString("stalking_question"),
+						row.getInt("screening_yes"),
 						row.getBoolean("marac_referral"), row.getBoolean("consider_spo"),
 						row.getBoolean("urgent_safeguarding"), row.getString("assessed_by")));
 	}

@@ -41,8 +41,8 @@ record CaseView(Summary summary, CaseReader reader, Report report, List<Assessme
 	record Suspect(String name, LocalDate dateOfBirth, String description, String onlineAccounts) {
 	}
 
-	record Assessment(Instant at, String context, String risk, int dashYes, int screeningYes, boolean marac,
-			boolean considerSpo, boolean urgentSafeguarding, String by) {
+	record Assessment(Instant at, String context, String risk, int dashYes, String stalkingQuestion, int screeningYes,
+			boolean marac, boolean considerSpo, boolean urgentSafeguarding, String by) {
 	}
 
 	/**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,24 @@ class CasePageTests extends MySqlCompatibleTest {
 			.doesNotContain("robin@example.org", "Audit trail", "Log an item of evidence", "<script");
 		assertThat(audited(reference, "triage", "case page")).isEqualTo(1);
 		assertThat(audited(reference, "triage", "case page safe contact")).isEqualTo(1);
+	}
+
+	/** Each assessment shows how the risk checklist's stalking question was answered (yes, no or not known). */
+	@Test
+	void theRiskAssessmentsShowTheStalkingQuestionAsAnswered() {
+		String caseId = jdbc.queryForObject("select id from case_file where reference = ?", String.class, reference);
+		jdbc.update("insert into risk_assessment (id, case_id, context, yes_answers, stalking_question, screening_yes, "
+				+ "victim_very_frightened, threats_of_violence, professional_judgement_high, incident_count, "
+				+ "breach_of_order, risk_level, marac_referral, consider_spo, urgent_safeguarding, assessed_by, "
+				+ "assessed_at) values (?, ?, 'TRIAGE', 3, 'NOT_KNOWN', 2, false, false, false, 1, false, 'MEDIUM', "
+				+ "false, false, false, 'triage', current_timestamp)", UUID.randomUUID().toString(), caseId);
+
+		String page = http.withBasicAuth("triage", "demo").getForObject("/cases/" + reference, String.class);
+
+		assertThat(page).contains("Constantly texting, calling, following or harassing (DASH)");
+		Matcher row = Pattern.compile("<td>Triage</td><td>Medium</td><td>3</td><td>([^<]*)</td>").matcher(page);
+		assertThat(row.find()).as("the assessment's row").isTrue();
+		assertThat(row.group(1)).isEqualTo("Not known");
 	}
 
 	@Test
