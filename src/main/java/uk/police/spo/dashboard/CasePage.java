@@ -37,8 +37,8 @@ final class CasePage {
 						: Html.time(s.closedAt()) + " (" + Html.words(s.closureOutcome()) + ")"))));
 		report(body, view.report());
 		body.table("Risk assessments", List.of("When", "At", "Risk level", "Risk questions answered yes",
-				"Constantly texting, calling, following or harassing (DASH)", "Stalking screening answered yes", "MARAC referral",
-				"Consider an SPO", "Urgent safeguarding", "By"),
+				"Constantly texting, calling, following or harassing (DASH)", "Stalking screening answered yes",
+				"MARAC referral", "Consider an SPO", "Urgent safeguarding", "By"),
 				view.assessments()
 					.stream()
 					.map(a -> List.of(Html.cell(Html.time(a.at())), Html.cell(Html.words(a.context())),
