@@ -32,6 +32,10 @@ public final class BenchmarkSuite {
 			if (queues != null) {
 				System.exit(queues(queues.substring("--queues=".length())) ? 0 : 1);
 			}
+			String jobs = List.of(args).stream().filter(a -> a.startsWith("--jobs=")).findFirst().orElse(null);
+			if (jobs != null) {
+				System.exit(jobs(jobs.substring("--jobs=".length())) ? 0 : 1);
+			}
 			System.exit(run(List.of(args).contains("--quick")) ? 0 : 1);
 		}
 		catch (Exception | Error e) {
@@ -54,6 +58,24 @@ public final class BenchmarkSuite {
 		results.put("loadAverageAfter", Memory.loadAverage());
 		String json = Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
 		Files.writeString(target.resolve("queues.json"), json);
+		System.out.println(json);
+		return !json.contains("\"errors\"");
+	}
+
+	/** The referrals and timers items alone ({@code timers,openCases}); true when they ran. */
+	private static boolean jobs(String timersAndOpenCases) throws Exception {
+		String[] numbers = timersAndOpenCases.split(",");
+		Scale scale = Scale.jobsAt(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
+		Path target = Path.of("target", "bench");
+		Files.createDirectories(target);
+		Map<String, Object> results = new LinkedHashMap<>();
+		results.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
+		results.put("cores", Runtime.getRuntime().availableProcessors());
+		results.put("loadAverageBefore", Memory.loadAverage());
+		results.put("mysql", new ServerRun(scale).mysqlJobs());
+		results.put("loadAverageAfter", Memory.loadAverage());
+		String json = Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
+		Files.writeString(target.resolve("jobs.json"), json);
 		System.out.println(json);
 		return !json.contains("\"errors\"");
 	}
