@@ -27,7 +27,7 @@ import uk.police.spo.partners.ReferralPartner;
 @Component
 class ReferralLetterDocuments implements ReferralLetters {
 
-    private static final Set<ReferralPartner> ADDRESSEES =
+    static final Set<ReferralPartner> ADDRESSEES =
             EnumSet.of(ReferralPartner.MARAC, ReferralPartner.HOUSING, ReferralPartner.ADVOCACY);
 
     private final DocumentRenderer renderer;

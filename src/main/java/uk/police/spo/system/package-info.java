@@ -3,8 +3,9 @@
  * ({@code ProblemResponses}, {@code ApiProblems}, {@code NotFoundProblem}, and
  * {@link uk.police.spo.system.InvalidFieldException} for a module to name a bad field without this package knowing
  * the module), the application's {@code Clock}, the plumbing of
- * requests (cached bodies, browser origins, rate limits, engine REST paths), the loading of route files and the
- * embedded database's owner-only folder and file ({@code OwnerOnlyDatabaseFiles}).
+ * requests (cached bodies, browser origins, rate limits, engine REST paths), the loading of route files, the
+ * embedded database's owner-only folder and file ({@code OwnerOnlyDatabaseFiles}) and the indexes the job executor's
+ * acquisition needs on the engine's job table ({@code JobAcquisitionIndexes}).
  * <p>
  * It stays {@code system} rather than a new {@code shared} package: it already holds exactly these, and once
  * {@code ApiProblems} stopped naming a units exception it depends on no other module ({@code allowedDependencies} is

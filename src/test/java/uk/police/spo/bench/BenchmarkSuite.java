@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * {@code target/bench/table.md}; a full run (no {@code --quick}) also writes {@code bench/results/<date>.json} and
  * {@code bench/results/latest.json} and regenerates the README's table between its bench markers. With
  * {@code --queues=20000,100000} it runs the work queue item alone on the MySQL-compatible server, at those numbers of
- * open cases, and writes {@code target/bench/queues.json} only.
+ * open cases, and writes {@code target/bench/queues.json} only; with {@code --jobs=2000,20000} the referrals and the
+ * timers items alone (2,000 timers made due beside 20,000 open cases), written to {@code target/bench/jobs.json}.
  */
 public final class BenchmarkSuite {
 
@@ -31,6 +32,10 @@ public final class BenchmarkSuite {
 			String queues = List.of(args).stream().filter(a -> a.startsWith("--queues=")).findFirst().orElse(null);
 			if (queues != null) {
 				System.exit(queues(queues.substring("--queues=".length())) ? 0 : 1);
+			}
+			String jobs = List.of(args).stream().filter(a -> a.startsWith("--jobs=")).findFirst().orElse(null);
+			if (jobs != null) {
+				System.exit(jobs(jobs.substring("--jobs=".length())) ? 0 : 1);
 			}
 			System.exit(run(List.of(args).contains("--quick")) ? 0 : 1);
 		}
@@ -44,16 +49,35 @@ public final class BenchmarkSuite {
 	/** The work queue item alone; true when it ran. */
 	private static boolean queues(String openCases) throws Exception {
 		Scale scale = Scale.queuesAt(java.util.Arrays.stream(openCases.split(",")).mapToInt(Integer::parseInt).toArray());
+		return alone(scale, "queues.json", ServerRun::mysqlQueues);
+	}
+
+	/** The referrals and timers items alone ({@code timers,openCases}); true when they ran. */
+	private static boolean jobs(String timersAndOpenCases) throws Exception {
+		String[] numbers = timersAndOpenCases.split(",");
+		Scale scale = Scale.jobsAt(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
+		return alone(scale, "jobs.json", ServerRun::mysqlJobs);
+	}
+
+	@FunctionalInterface
+	private interface Items {
+
+		Map<String, Object> runOn(ServerRun run) throws Exception;
+
+	}
+
+	/** Some items alone on the MySQL-compatible server, written to {@code target/bench/<file>}; true when they ran. */
+	private static boolean alone(Scale scale, String file, Items items) throws Exception {
 		Path target = Path.of("target", "bench");
 		Files.createDirectories(target);
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
 		results.put("cores", Runtime.getRuntime().availableProcessors());
 		results.put("loadAverageBefore", Memory.loadAverage());
-		results.put("mysql", new ServerRun(scale).mysqlQueues());
+		results.put("mysql", items.runOn(new ServerRun(scale)));
 		results.put("loadAverageAfter", Memory.loadAverage());
 		String json = Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
-		Files.writeString(target.resolve("queues.json"), json);
+		Files.writeString(target.resolve(file), json);
 		System.out.println(json);
 		return !json.contains("\"errors\"");
 	}

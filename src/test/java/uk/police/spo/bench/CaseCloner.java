@@ -49,9 +49,11 @@ final class CaseCloner {
 		List<Row> rows = new ArrayList<>();
 		String root = single("select ROOT_PROC_INST_ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = ? and ID_ = PROC_INST_ID_ "
 				+ "and SUPER_EXEC_ is null", businessKey);
-		List<Row> executions = read("ACT_RU_EXECUTION", "ROOT_PROC_INST_ID_ = ?", List.of(root));
+		// the engine names the root on process instance rows only: their child executions (a scope, a task's, a
+		// timer's) are found through their instance
+		Set<String> instances = column(read("ACT_RU_EXECUTION", "ROOT_PROC_INST_ID_ = ?", List.of(root)), "PROC_INST_ID_");
+		List<Row> executions = read("ACT_RU_EXECUTION", in("PROC_INST_ID_", instances), List.copyOf(instances));
 		rows.addAll(executions);
-		Set<String> instances = column(executions, "PROC_INST_ID_");
 		Set<String> executionIds = column(executions, "ID_");
 		List<Row> tasks = read("ACT_RU_TASK", in("PROC_INST_ID_", instances), List.copyOf(instances));
 		rows.addAll(tasks);
@@ -118,7 +120,7 @@ final class CaseCloner {
 				String id = (String) row.values().get(row.columns().indexOf("ID_"));
 				for (int n = from; n < from + count; n++) {
 					if (n % templates.size() == k) {
-						jobIds.add("z%07d%s".formatted(n, id.substring(0, 28)));
+						jobIds.add(id.substring(0, 24) + "%012x".formatted(n));
 					}
 				}
 			}
@@ -127,9 +129,10 @@ final class CaseCloner {
 	}
 
 	/**
-	 * One table's copies: an id of a template row becomes {@code z<n, 7 digits><its first 28 characters>} (36
-	 * characters, never a UUID, the same id for the same row in every table; the engine's time-based UUIDs differ in
-	 * their first characters, not their last), the template's reference becomes the copy's, everything else stays.
+	 * One table's copies: an id of a template row keeps its first 24 characters and ends in {@code n} as 12 hex digits
+	 * in place of the node (still a UUID, which delegates parse, and the same id for the same row in every table; the
+	 * engine's time-based UUIDs differ in their first characters and share the node), the template's reference
+	 * becomes the copy's, everything else stays.
 	 */
 	private static String copySql(Template template, List<Row> rows, String referencePrefix) {
 		Row first = rows.get(0);
@@ -154,8 +157,8 @@ final class CaseCloner {
 				expression = "replace(" + column + ", '" + template.reference() + "', " + newReference + ")";
 			}
 			if (!ids.isEmpty()) {
-				expression = "case when " + column + " in (" + quoted(ids) + ") then concat('z', lpad(s.n, 7, '0'), left("
-						+ column + ", 28)) else " + expression + " end";
+				expression = "case when " + column + " in (" + quoted(ids) + ") then concat(left(" + column
+						+ ", 24), lpad(lower(hex(s.n)), 12, '0')) else " + expression + " end";
 			}
 			expressions.add(expression);
 		}

@@ -21,6 +21,14 @@ record Scale(boolean quick, Duration intakeWarmUp, Duration intakeTime, int[] in
 				full.h2IntakeTime(), full.jmhOptions());
 	}
 
+	/** The referrals and the timers alone: this many timers made due beside this many open cases not due. */
+	static Scale jobsAt(int timers, int openCases) {
+		Scale full = fullRun();
+		return new Scale(false, full.intakeWarmUp(), full.intakeTime(), full.intakeClients(), full.referralCases(),
+				timers, full.timerLimit(), new int[] { openCases }, full.queueSamples(), full.queueTimeLimit(),
+				full.h2Clients(), full.h2IntakeTime(), full.jmhOptions());
+	}
+
 	static Scale quickRun() {
 		return new Scale(true, Duration.ofSeconds(1), Duration.ofSeconds(3), new int[] { 1, 8, 32 }, 3, 100,
 				Duration.ofMinutes(2), new int[] { 500, 1_000 }, 5, Duration.ofSeconds(15), new int[] { 8 },

@@ -86,8 +86,26 @@ final class ServerRun {
 		return mysql(true);
 	}
 
+	/**
+	 * The job executor's items alone (referrals, then timers beside as many not-due cases as the scale's first number
+	 * of open cases), to measure a change to the job executor without the whole run.
+	 */
+	Map<String, Object> mysqlJobs() throws Exception {
+		return mysql(Items.JOBS);
+	}
+
+	private enum Items {
+		ALL, QUEUES, JOBS
+	}
+
 	private Map<String, Object> mysql(boolean queuesOnly) throws Exception {
-		schema = TestDatabase.newSchema();
+		return mysql(queuesOnly ? Items.QUEUES : Items.ALL);
+	}
+
+	private Map<String, Object> mysql(Items items) throws Exception {
+		// SPO_BENCH_SCHEMA: a schema name of one's own on a shared server (made if missing, kept; start it empty)
+		String named = System.getenv("SPO_BENCH_SCHEMA");
+		schema = named == null ? TestDatabase.newSchema() : TestDatabase.keptSchema(named);
 		admin = new Api.Login("bench-admin", PASSWORD);
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
@@ -110,7 +128,11 @@ final class ServerRun {
 			start(environment);
 			try {
 				addUsers();
-				if (!queuesOnly) {
+				if (items == Items.JOBS) {
+					attempt("referrals", () -> referrals(partners));
+					attempt("timers", this::timersBesideOpenCases);
+				}
+				if (items == Items.ALL) {
 					attempt("intake", () -> intake(scale.intakeClients(), scale.intakeTime()));
 					attempt("referrals", () -> referrals(partners));
 					attempt("lifecycle", () -> results.put("lifecycle", new Lifecycle(api, Map.of(
@@ -118,7 +140,9 @@ final class ServerRun {
 							Lifecycle.Role.LEGAL, LEGAL, Lifecycle.Role.OFFENDER, OFFENDER, Lifecycle.Role.SUPERVISOR,
 							SUPERVISOR), admin).run(scale.quick() ? 1 : 4, scale.quick() ? 2 : 24)));
 				}
-				attempt("workQueues", () -> atScale(!queuesOnly));
+				if (items != Items.JOBS) {
+					attempt("workQueues", () -> atScale(items == Items.ALL));
+				}
 				results.put("peakResidentMb", Memory.peakMb(app.pid()));
 				attempt("restart", this::restart);
 			}
@@ -184,6 +208,24 @@ final class ServerRun {
 				queues.add(queues(db, cloner, cases, bareCases, openCases));
 				residentAfter("queues at " + openCases + " open cases");
 			}
+		}
+	}
+
+	private void timersBesideOpenCases() throws Exception {
+		try (Connection db = DriverManager.getConnection(schema.url()
+				+ "?rewriteBatchedStatements=true&sendFractionalSeconds=false", schema.user(), schema.password())) {
+			CaseCloner cloner = new CaseCloner(db);
+			List<CaseCloner.Template> cases = templates(cloner);
+			List<CaseCloner.Template> bareCases = List.of(cloner.template(bareTemplate()));
+			seed(cloner, cases, scale.openCases()[0], false);
+			seed(cloner, bareCases, scale.openCases()[0], true);
+			try (Statement analyze = db.createStatement()) {
+				analyze.execute("analyze table ACT_RU_JOB, ACT_RU_EXECUTION");
+			}
+			db.commit();
+			results.put("openCasesBeside", scale.openCases()[0]);
+			results.put("jobsBeside", count(db, "select count(*) from ACT_RU_JOB"));
+			timers(db, cloner, cases, bareCases);
 		}
 	}
 
