@@ -39,7 +39,7 @@ final class ServerRun {
 	static final String NO_RATE_LIMIT = " --spo.intake.rate-limit.capacity=100000000";
 
 	/** The heap cap the README recommends for {@code java -jar} on a shared machine. */
-	static final String HEAP = "-Xmx512m";
+	static final String HEAP = "-Xmx384m";
 
 	private static final String PASSWORD = "Bench-" + UUID.randomUUID();
 
