@@ -161,7 +161,15 @@ final class ReadmeTable {
 		if (timed.path("p95Ms").isNumber()) {
 			return number(timed.path("p95Ms").asDouble()) + " ms";
 		}
-		return timed.path("lastFailure").asText("").contains("timed out") ? "no answer within 60 s" : "n/a";
+		if (timed.path("lastFailure").asText("").contains("timed out")) {
+			return "no answer within 60 s";
+		}
+		if (timed.path("warmUpMs").size() > 0) {
+			List<String> warmUps = new ArrayList<>();
+			timed.path("warmUpMs").forEach(ms -> warmUps.add(number(ms.asDouble() / 1000) + " s"));
+			return "no sample in the time limit (warm-up requests " + String.join(", ", warmUps) + ")";
+		}
+		return "n/a";
 	}
 
 	private static String fired(JsonNode timers) {

@@ -522,12 +522,14 @@ final class ServerRun {
 		int failed = 0;
 		String failure = null;
 		int answerBytes = 0;
+		List<Double> warmUpMs = new ArrayList<>();
 		long deadline = System.nanoTime() + scale.queueTimeLimit().toNanos();
 		for (int i = 0; i < scale.queueSamples() + 2 && System.nanoTime() < deadline; i++) {
 			long sent = System.nanoTime();
 			try {
 				var answer = api.get(path, login);
 				if (i < 2) {
+					warmUpMs.add(Latencies.round((System.nanoTime() - sent) / 1e6));
 					continue;
 				}
 				if (answer.statusCode() == 200) {
@@ -547,6 +549,8 @@ final class ServerRun {
 		}
 		Map<String, Object> summary = latencies.summary();
 		summary.put("failed", failed);
+		// when the warm-up requests alone use up the time limit, no sample is timed: they say how slow it was
+		summary.put("warmUpMs", warmUpMs);
 		// what was answered, to see that a queue was not timed empty
 		summary.put("answerCharacters", answerBytes);
 		if (failure != null) {
