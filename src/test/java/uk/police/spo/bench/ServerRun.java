@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -121,8 +122,7 @@ final class ServerRun {
 				environment.put(prefix + "ENDPOINT", partners.endpoint(partner));
 				environment.put(prefix + "SIGNING_KEY", "bench-" + partner);
 			}
-			try (Connection db = DriverManager.getConnection(schema.url(), schema.user(), schema.password())) {
-				db.setAutoCommit(false);
+			try (Connection db = database()) {
 				results.put("bufferPoolMb", count(db, "select @@innodb_buffer_pool_size") / (1024 * 1024));
 			}
 			start(environment);
@@ -192,10 +192,20 @@ final class ServerRun {
 				"liveHeapMb", Memory.liveHeapMb(app.pid())));
 	}
 
+	/**
+	 * A connection of the suite's own to the run's schema, outside the application: batches sent as one statement,
+	 * timestamps at second precision (as the engine writes them), and transactions the caller commits.
+	 */
+	private Connection database() throws SQLException {
+		Connection db = DriverManager.getConnection(schema.url()
+				+ "?rewriteBatchedStatements=true&sendFractionalSeconds=false", schema.user(), schema.password());
+		db.setAutoCommit(false);
+		return db;
+	}
+
 	/** Items 3 and 4 (unless left out), on cases seeded in bulk. */
 	private void atScale(boolean withTimers) throws Exception {
-		try (Connection db = DriverManager.getConnection(schema.url()
-				+ "?rewriteBatchedStatements=true&sendFractionalSeconds=false", schema.user(), schema.password())) {
+		try (Connection db = database()) {
 			CaseCloner cloner = new CaseCloner(db);
 			List<CaseCloner.Template> cases = templates(cloner);
 			List<CaseCloner.Template> bareCases = List.of(cloner.template(bareTemplate()));
@@ -212,8 +222,7 @@ final class ServerRun {
 	}
 
 	private void timersBesideOpenCases() throws Exception {
-		try (Connection db = DriverManager.getConnection(schema.url()
-				+ "?rewriteBatchedStatements=true&sendFractionalSeconds=false", schema.user(), schema.password())) {
+		try (Connection db = database()) {
 			CaseCloner cloner = new CaseCloner(db);
 			List<CaseCloner.Template> cases = templates(cloner);
 			List<CaseCloner.Template> bareCases = List.of(cloner.template(bareTemplate()));
@@ -274,8 +283,7 @@ final class ServerRun {
 		long started = System.nanoTime();
 		app.start();
 		results.put("restartSeconds", Latencies.round((System.nanoTime() - started) / 1e9));
-		try (Connection db = DriverManager.getConnection(schema.url(), schema.user(), schema.password())) {
-			db.setAutoCommit(false);
+		try (Connection db = database()) {
 			results.put("casesAtRestart", count(db, "select count(*) from case_file"));
 			results.put("processInstancesAtRestart", count(db, "select count(*) from ACT_RU_EXECUTION where ID_ = PROC_INST_ID_"));
 		}

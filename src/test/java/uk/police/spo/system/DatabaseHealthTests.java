@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -23,56 +24,55 @@ import org.springframework.boot.actuate.health.Status;
  */
 class DatabaseHealthTests {
 
+	/** Lets a hanging connection attempt go at the end of a test. */
+	private final CountDownLatch thaw = new CountDownLatch(1);
+
+	private DatabaseHealth health;
+
+	@AfterEach
+	void stopTheCheck() {
+		thaw.countDown();
+		if (health != null) {
+			health.destroy();
+		}
+	}
+
 	@Test
-	void aServerThatAnswersIsUp() throws Exception {
+	void aServerThatAnswersIsUp() {
 		JdbcDataSource h2 = new JdbcDataSource();
 		h2.setURL("jdbc:h2:mem:health");
-		DatabaseHealth health = new DatabaseHealth(h2);
-		try {
-			assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-		}
-		finally {
-			health.destroy();
-		}
+		health = new DatabaseHealth(h2);
+
+		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 	}
 
 	@Test
-	void aServerThatRefusesIsDown() throws Exception {
-		DatabaseHealth health = new DatabaseHealth(dataSource(() -> {
+	void aServerThatRefusesIsDown() {
+		health = new DatabaseHealth(dataSource(() -> {
 			throw new SQLTransientConnectionException("Connection is not available");
 		}, new AtomicInteger()));
-		try {
-			assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
-		}
-		finally {
-			health.destroy();
-		}
+
+		assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 	}
 
 	@Test
-	void aServerThatHangsIsDownWithinTheBoundAndCallersShareTheHungCheck() throws Exception {
-		CountDownLatch thaw = new CountDownLatch(1);
+	void aServerThatHangsIsDownWithinTheBoundAndCallersShareTheHungCheck() {
 		AtomicInteger attempts = new AtomicInteger();
-		DatabaseHealth health = new DatabaseHealth(dataSource(() -> {
+		health = new DatabaseHealth(dataSource(() -> {
 			thaw.await(60, TimeUnit.SECONDS);
 			throw new SQLTransientConnectionException("timed out");
 		}, attempts));
-		try {
-			long started = System.nanoTime();
-			Health first = health.health();
-			Health second = health.health();
-			Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-			assertThat(first.getStatus()).isEqualTo(Status.DOWN);
-			assertThat(first.getDetails()).containsEntry("reason", "no answer within 3 s");
-			assertThat(second.getStatus()).isEqualTo(Status.DOWN);
-			assertThat(took).isLessThan(DatabaseHealth.ANSWER_WITHIN.multipliedBy(2).plusSeconds(2));
-			assertThat(attempts.get()).as("connection attempts while the first still hangs").isEqualTo(1);
-		}
-		finally {
-			thaw.countDown();
-			health.destroy();
-		}
+		long started = System.nanoTime();
+		Health first = health.health();
+		Health second = health.health();
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(first.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(first.getDetails()).containsEntry("reason", "no answer within 3 s");
+		assertThat(second.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(took).isLessThan(DatabaseHealth.ANSWER_WITHIN.multipliedBy(2).plusSeconds(2));
+		assertThat(attempts.get()).as("connection attempts while the first still hangs").isEqualTo(1);
 	}
 
 	private interface Connecting {
