@@ -1,5 +1,6 @@
 package uk.police.spo.system;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,9 +21,9 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * Engine REST (Jersey) answers its own exceptions, and answered two kinds with 500 that are not the server's fault:
- * a failure to reach the database (now 503 with {@code Retry-After}), and a task changed by another transaction at
- * the moment an officer submits it, such as a deadline's escalation (Camunda's optimistic locking; now 409: reload
- * and submit again). These mappers are nearer to those exceptions' types than Camunda's, or (for
+ * a failure to reach the database (now 503 with {@code Retry-After}), and a task or its case changed by another
+ * transaction at the moment an officer submits it, such as a deadline's escalation (Camunda's or JPA's optimistic
+ * locking; now 409: reload and submit again). These mappers are nearer to those exceptions' types than Camunda's, or (for
  * {@link RestException}, which Camunda's task form endpoints wrap around the engine's exception) of a higher
  * priority; every other exception keeps Camunda's own answer.
  */
@@ -34,6 +35,7 @@ class EngineRestProblems {
 		return config -> config.register(DataAccessMapper.class)
 			.register(TransactionMapper.class)
 			.register(PersistenceMapper.class)
+			.register(JpaMapper.class)
 			.register(OptimisticLockingMapper.class)
 			.register(WrappedMapper.class);
 	}
@@ -89,6 +91,19 @@ class EngineRestProblems {
 
 		@Override
 		public Response toResponse(TransactionException failure) {
+			return answer(failure);
+		}
+
+	}
+
+	/**
+	 * JPA's own exceptions, as a flush at the commit of a task's transaction throws them: a case changed by another
+	 * node's job in the same moment ({@code OptimisticLockException}) answered 500 in the two-node fault test.
+	 */
+	public static class JpaMapper implements ExceptionMapper<PersistenceException> {
+
+		@Override
+		public Response toResponse(PersistenceException failure) {
 			return answer(failure);
 		}
 

@@ -6,6 +6,8 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -59,6 +61,13 @@ class DatabaseUnavailableTests {
 				"Cannot submit task form"));
 		assertThat(conflict.getStatus()).isEqualTo(409);
 		assertThat(conflict.getEntity().toString()).contains("Reload it and try again");
+
+		// a case changed by another node's job while a task was submitted: JPA's exception from the commit's flush
+		Response caseChanged = new EngineRestProblems.JpaMapper().toResponse(new OptimisticLockException(
+				"Row was updated or deleted by another transaction"));
+		assertThat(caseChanged.getStatus()).isEqualTo(409);
+		assertThat(new EngineRestProblems.JpaMapper().toResponse(new PersistenceException("other"))
+			.getStatus()).isEqualTo(500);
 
 		Response other = EngineRestProblems.answer(new RestException(Response.Status.BAD_REQUEST, "bad variable"));
 		assertThat(other.getStatus()).isEqualTo(400);
