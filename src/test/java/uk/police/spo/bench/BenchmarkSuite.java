@@ -20,7 +20,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * {@code bench/results/latest.json} and regenerates the README's table between its bench markers. With
  * {@code --queues=20000,100000} it runs the work queue item alone on the MySQL-compatible server, at those numbers of
  * open cases, and writes {@code target/bench/queues.json} only; with {@code --jobs=2000,20000} the referrals and the
- * timers items alone (2,000 timers made due beside 20,000 open cases), written to {@code target/bench/jobs.json}.
+ * timers items alone (2,000 timers made due beside 20,000 open cases), written to {@code target/bench/jobs.json}; with
+ * {@code --embedded} the embedded default's item alone, written to {@code target/bench/embedded.json}. The jar starts
+ * with {@link ServerRun#HEAP}, or with the JVM options in SPO_BENCH_JVM_OPTIONS.
  */
 public final class BenchmarkSuite {
 
@@ -36,6 +38,9 @@ public final class BenchmarkSuite {
 			String jobs = List.of(args).stream().filter(a -> a.startsWith("--jobs=")).findFirst().orElse(null);
 			if (jobs != null) {
 				System.exit(jobs(jobs.substring("--jobs=".length())) ? 0 : 1);
+			}
+			if (List.of(args).contains("--embedded")) {
+				System.exit(embedded() ? 0 : 1);
 			}
 			System.exit(run(List.of(args).contains("--quick")) ? 0 : 1);
 		}
@@ -59,6 +64,12 @@ public final class BenchmarkSuite {
 		return alone(scale, "jobs.json", ServerRun::mysqlJobs);
 	}
 
+	/** The embedded default's item alone (intake, memory and start), as a full run does it; true when it ran. */
+	private static boolean embedded() throws Exception {
+		Scale scale = Scale.fullRun();
+		return alone(scale, "embedded.json", run -> run.embedded(scale.h2Clients()));
+	}
+
 	@FunctionalInterface
 	private interface Items {
 
@@ -74,7 +85,7 @@ public final class BenchmarkSuite {
 		results.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
 		results.put("cores", Runtime.getRuntime().availableProcessors());
 		results.put("loadAverageBefore", Memory.loadAverage());
-		results.put("mysql", items.runOn(new ServerRun(scale)));
+		results.put(file.equals("embedded.json") ? "h2" : "mysql", items.runOn(new ServerRun(scale)));
 		results.put("loadAverageAfter", Memory.loadAverage());
 		String json = Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
 		Files.writeString(target.resolve(file), json);

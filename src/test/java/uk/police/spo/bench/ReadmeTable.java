@@ -136,6 +136,7 @@ final class ReadmeTable {
 		String counts = "%,d → %,d open cases".formatted(small.path("openCases").asLong(), large.path("openCases").asLong());
 		String bare = growth(small.path("bareEngineTaskList"), large.path("bareEngineTaskList"));
 		for (String[] queue : new String[][] { { "taskList", "Officer's task list (engine REST, candidate group, first 50)" },
+				{ "tasklistFilter", "Officer's Tasklist landing filter (first 15 and count)" },
 				{ "workQueue", "Officer's case work queue `/api/work`" } }) {
 			double before = small.path(queue[0]).path("p95Ms").asDouble(Double.NaN);
 			double after = large.path(queue[0]).path("p95Ms").asDouble(Double.NaN);

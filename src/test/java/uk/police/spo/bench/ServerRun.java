@@ -1,5 +1,8 @@
 package uk.police.spo.bench;
 
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -41,6 +44,9 @@ final class ServerRun {
 
 	/** The heap cap the README recommends for {@code java -jar} on a shared machine. */
 	static final String HEAP = "-Xmx384m";
+
+	/** The options the jar is started with: {@link #HEAP}, or SPO_BENCH_JVM_OPTIONS to compare others. */
+	private static final String JVM_OPTIONS = System.getenv().getOrDefault("SPO_BENCH_JVM_OPTIONS", HEAP);
 
 	private static final String PASSWORD = "Bench-" + UUID.randomUUID();
 
@@ -261,7 +267,8 @@ final class ServerRun {
 		int port = RunningJar.freePort();
 		Path folder = Files.createTempDirectory("spo-bench-");
 		// the heap cap the README recommends: without it the JVM may take a quarter of the machine
-		app = new RunningJar("exec java " + HEAP + " -jar '" + RunningJar.jar() + "' --server.port=" + port + NO_RATE_LIMIT, folder,
+		results.put("jvmOptions", JVM_OPTIONS);
+		app = new RunningJar("exec java " + JVM_OPTIONS + " -jar '" + RunningJar.jar() + "' --server.port=" + port + NO_RATE_LIMIT, folder,
 				environment, port);
 		long started = System.nanoTime();
 		app.start();
@@ -486,6 +493,7 @@ final class ServerRun {
 		row.put("seedSeconds", Latencies.round((System.nanoTime() - seedStart) / 1e9));
 		row.put("taskList", timed("/engine-rest/task?candidateGroup=triage-officers&firstResult=0&maxResults=50",
 				TRIAGE_NORTH));
+		row.put("tasklistFilter", timed(landingFilter(TRIAGE_NORTH, "Triage: my unit's tasks")));
 		row.put("queuedTasks", count(db, "select count(*) from work_item where queue_key = '*'"));
 		row.put("workQueue", timed("/api/work", TRIAGE_NORTH));
 		// sorted by the case's risk, which the case tables hold: every task of the queue is joined to its case
@@ -498,6 +506,21 @@ final class ServerRun {
 		endAbandonedQueries(db);
 		System.out.printf("queues at %s open cases: %s (load %.1f)%n", row.get("openCases"), row, Memory.loadAverage());
 		return row;
+	}
+
+	/**
+	 * What Tasklist asks when an officer opens their landing filter: its first page (15 tasks) and its count, which
+	 * the filter list beside it shows.
+	 */
+	private Request landingFilter(Api.Login officer, String name) throws Exception {
+		JsonNode filters = api.json(api.get("/engine-rest/filter?resourceType=Task&name="
+				+ URLEncoder.encode(name, StandardCharsets.UTF_8), officer), 200);
+		String list = "/engine-rest/filter/" + filters.get(0).path("id").asText() + "/list?firstResult=0&maxResults=15";
+		String count = "/engine-rest/filter/" + filters.get(0).path("id").asText() + "/count";
+		return () -> {
+			HttpResponse<String> page = api.post(list, "{}", officer);
+			return page.statusCode() == 200 ? api.post(count, "{}", officer) : page;
+		};
 	}
 
 	/**
@@ -526,6 +549,17 @@ final class ServerRun {
 	 * answered within a minute counts as failed and ends the series.
 	 */
 	private Map<String, Object> timed(String path, Api.Login login) {
+		return timed(() -> api.get(path, login));
+	}
+
+	/** One request, or several in turn that together are one thing a user waits for; the last one's answer. */
+	private interface Request {
+
+		HttpResponse<String> send() throws Exception;
+
+	}
+
+	private Map<String, Object> timed(Request request) {
 		Latencies latencies = new Latencies();
 		int failed = 0;
 		String failure = null;
@@ -535,7 +569,7 @@ final class ServerRun {
 		for (int i = 0; i < scale.queueSamples() + 2 && System.nanoTime() < deadline; i++) {
 			long sent = System.nanoTime();
 			try {
-				var answer = api.get(path, login);
+				var answer = request.send();
 				if (i < 2) {
 					warmUpMs.add(Latencies.round((System.nanoTime() - sent) / 1e6));
 					continue;
