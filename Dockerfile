@@ -18,4 +18,6 @@ RUN mkdir -p /app/data && chown -R spo:spo /app
 USER spo
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70"
+# Two C-library allocator arenas instead of up to eight per core: less resident memory outside the heap (README).
+ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * open cases, and writes {@code target/bench/queues.json} only; with {@code --jobs=2000,20000} the referrals and the
  * timers items alone (2,000 timers made due beside 20,000 open cases), written to {@code target/bench/jobs.json}; with
  * {@code --embedded} the embedded default's item alone, written to {@code target/bench/embedded.json}. The jar starts
- * with {@link ServerRun#HEAP}, or with the JVM options in SPO_BENCH_JVM_OPTIONS.
+ * with the JVM options and allocator arenas the README recommends, or with those in SPO_BENCH_JVM_OPTIONS and
+ * MALLOC_ARENA_MAX.
  */
 public final class BenchmarkSuite {
 

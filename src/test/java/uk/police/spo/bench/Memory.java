@@ -37,12 +37,19 @@ final class Memory {
 	 */
 	static long liveHeapMb(long pid) throws IOException, InterruptedException {
 		jcmd(pid, "GC.run");
-		Matcher used = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K")
+		// G1 prints one line for its heap; the serial collector one per generation ("def new", "tenured")
+		Matcher used = Pattern.compile("(?:heap|generation)\\s+total \\d+K, used (\\d+)K")
 			.matcher(jcmd(pid, "GC.heap_info"));
-		if (!used.find()) {
+		long usedKb = 0;
+		boolean found = false;
+		while (used.find()) {
+			usedKb += Long.parseLong(used.group(1));
+			found = true;
+		}
+		if (!found) {
 			throw new IllegalStateException("no heap figure from jcmd " + pid + " GC.heap_info");
 		}
-		return Long.parseLong(used.group(1)) / 1024;
+		return usedKb / 1024;
 	}
 
 	private static String jcmd(long pid, String command) throws IOException, InterruptedException {

@@ -42,11 +42,15 @@ final class ServerRun {
 	/** The report API's per-address limit, lifted for the run: a load from one address would measure 429s. */
 	static final String NO_RATE_LIMIT = " --spo.intake.rate-limit.capacity=100000000";
 
-	/** The heap cap the README recommends for {@code java -jar} on a shared machine. */
-	static final String HEAP = "-Xmx384m";
+	/** The JVM options the README recommends for {@code java -jar} on a shared machine. */
+	static final String RECOMMENDED_JVM_OPTIONS = "-Xmx320m -XX:+UseSerialGC";
 
-	/** The options the jar is started with: {@link #HEAP}, or SPO_BENCH_JVM_OPTIONS to compare others. */
-	private static final String JVM_OPTIONS = System.getenv().getOrDefault("SPO_BENCH_JVM_OPTIONS", HEAP);
+	/** The C library's allocator arenas the README recommends (environment variable MALLOC_ARENA_MAX). */
+	static final String RECOMMENDED_MALLOC_ARENAS = "2";
+
+	/** The options the jar is started with: the recommended ones, or SPO_BENCH_JVM_OPTIONS to compare others. */
+	private static final String JVM_OPTIONS = System.getenv()
+		.getOrDefault("SPO_BENCH_JVM_OPTIONS", RECOMMENDED_JVM_OPTIONS);
 
 	private static final String PASSWORD = "Bench-" + UUID.randomUUID();
 
@@ -266,10 +270,14 @@ final class ServerRun {
 	private void start(Map<String, String> environment) throws Exception {
 		int port = RunningJar.freePort();
 		Path folder = Files.createTempDirectory("spo-bench-");
-		// the heap cap the README recommends: without it the JVM may take a quarter of the machine
+		// as the README recommends: without a heap cap the JVM may take a quarter of the machine
+		Map<String, String> recommended = new HashMap<>(environment);
+		recommended.putIfAbsent("MALLOC_ARENA_MAX",
+				System.getenv().getOrDefault("MALLOC_ARENA_MAX", RECOMMENDED_MALLOC_ARENAS));
 		results.put("jvmOptions", JVM_OPTIONS);
-		app = new RunningJar("exec java " + JVM_OPTIONS + " -jar '" + RunningJar.jar() + "' --server.port=" + port + NO_RATE_LIMIT, folder,
-				environment, port);
+		results.put("mallocArenaMax", recommended.get("MALLOC_ARENA_MAX"));
+		app = new RunningJar("exec java " + JVM_OPTIONS + " -jar '" + RunningJar.jar() + "' --server.port=" + port
+				+ NO_RATE_LIMIT, folder, recommended, port);
 		long started = System.nanoTime();
 		app.start();
 		results.put("startSeconds", Latencies.round((System.nanoTime() - started) / 1e9));
