@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * turns, each reading the true last hash; the entry and the moved head commit with the change they describe or not
  * at all. The lock is held until the commit, so the later it is taken the shorter others wait. Pending JPA changes are
  * flushed before the lock is taken: when {@code record} is the last step, a transaction holding the head waits for no
- * other row lock, so the head cannot take part in a deadlock.
+ * other row lock, so the head cannot take part in a deadlock. Where the caller cannot be last (a step of the engine's
+ * commands), {@link #recordAtCommit} appends when the transaction commits.
  */
 @Service
 public class AuditTrail {
@@ -72,27 +73,32 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEntry record(AuditAction action, String caseReference, Collection<String> fields, String purpose) {
-		return append(actors.current(), action, caseReference, fields, purpose);
+		return append(checked(actors.current(), action, caseReference, fields, purpose));
 	}
 
 	/**
-	 * As {@link #record}, for what the system does on its own account inside someone else's transaction, where no
-	 * person sees the data (matching a public report against earlier cases: the anonymous reporter is not the reader),
-	 * appended when that transaction commits, after everything else it does. For a delegate whose step the engine
-	 * follows with more work in the same transaction (a report is registered, then triage starts, then the report's
-	 * own entry is written): taking the chain head in the delegate would hold it across all of that, waiting for other
-	 * row locks while holding the head. A rolled-back transaction appends nothing. The names are checked at once.
+	 * As {@link #record}, appended when the caller's transaction commits, after everything else it does. For a step
+	 * inside one of the engine's commands (a delegate, a task listener, a job), which the engine follows with more
+	 * work in the same transaction (the next activities, its own flush): appended at once, the entry would hold the
+	 * chain head across all of that, and every other append of every node would wait for it (the largest wait of
+	 * report intake and of the referrals' send jobs, 2026-12-03). At the commit the head is held only for the append
+	 * and the commit. The actor is the one acting now; everything is checked at once; a rolled-back transaction
+	 * appends nothing.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAtCommit(AuditAction action, String caseReference, Collection<String> fields, String purpose) {
+		appendAtCommit(checked(actors.current(), action, caseReference, fields, purpose));
+	}
+
+	/**
+	 * As {@link #recordAtCommit}, for what the system does on its own account inside someone else's transaction,
+	 * where no person sees the data (matching a public report against earlier cases: the anonymous reporter is not
+	 * the reader).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordBySystemAtCommit(AuditAction action, String caseReference, Collection<String> fields,
 			String purpose) {
-		List<String> names = Objects.requireNonNull(fields, "fields").stream().map(AuditFields::checked).toList();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void beforeCommit(boolean readOnly) {
-				append(SYSTEM, action, caseReference, names, purpose);
-			}
-		});
+		appendAtCommit(checked(SYSTEM, action, caseReference, fields, purpose));
 	}
 
 	/**
@@ -102,10 +108,15 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	AuditEntry recordFor(String actor, AuditAction action, String caseReference, Collection<String> fields,
 			String purpose) {
-		return append(actor, action, caseReference, fields, purpose);
+		return append(checked(actor, action, caseReference, fields, purpose));
 	}
 
-	private AuditEntry append(String actor, AuditAction action, String caseReference, Collection<String> fields,
+	/** An entry checked and waiting for its place in the chain. */
+	private record Pending(String actor, AuditAction action, String caseReference, List<String> names,
+			String purpose) {
+	}
+
+	private Pending checked(String actor, AuditAction action, String caseReference, Collection<String> fields,
 			String purpose) {
 		if (action == null) {
 			throw new IllegalArgumentException("An audit entry needs an action");
@@ -130,12 +141,25 @@ public class AuditTrail {
 		if (actor == null || actor.length() > 100) {
 			throw new IllegalStateException("A user id longer than 100 characters cannot be audited");
 		}
+		return new Pending(actor, action, caseReference, names, purpose);
+	}
+
+	private void appendAtCommit(Pending pending) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				append(pending);
+			}
+		});
+	}
+
+	private AuditEntry append(Pending pending) {
 		flushPendingChanges();
 
 		AuditEntries.Head head = entries.lockHead();
 		AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), head.sequence() + 1,
-				clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, action, caseReference, names, purpose,
-				head.hash(), null).sealed();
+				clock.instant().truncatedTo(ChronoUnit.SECONDS), pending.actor(), pending.action(),
+				pending.caseReference(), pending.names(), pending.purpose(), head.hash(), null).sealed();
 		entries.append(entry);
 		return entry;
 	}

@@ -147,7 +147,6 @@ public class BreachRecords {
 		reassessments.afterBreach(breach.caseId(), factors, screening, outcome);
 		records.record(breach.caseId(), "BREACH_RISK_REASSESSED", "Breach dealt with: "
 				+ (variationNeeded ? "a variation of the order is to be sought" : "the order stands as made"));
-		// last: the audit append holds the chain head until the commit
 		records.audit(breach.caseId(), AuditAction.COLLECT, RiskReassessments.AUDITED_FIELDS,
 				"risk reassessment after a breach");
 		records.audit(breach.caseId(), AuditAction.ALTER, List.of("breach.riskLevel", "breach.variationNeeded"),

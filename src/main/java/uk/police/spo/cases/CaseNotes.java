@@ -37,7 +37,7 @@ public class CaseNotes {
 	public void keep(UUID caseId, String taskKey, String field, String body) {
 		CaseFile caseFile = records.load(caseId);
 		notes.save(new CaseNote(caseFile.id(), taskKey, field, body, actors.current(), clock.instant()));
-		audit.record(AuditAction.COLLECT, caseFile.reference(), List.of("note." + field), "note written in " + taskKey);
+		audit.recordAtCommit(AuditAction.COLLECT, caseFile.reference(), List.of("note." + field), "note written in " + taskKey);
 	}
 
 	@Transactional(readOnly = true)

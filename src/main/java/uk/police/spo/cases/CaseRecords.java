@@ -110,11 +110,11 @@ public class CaseRecords {
 
 	/**
 	 * Logs what a delegate or service did with the case's personal data (field names only), in the caller's
-	 * transaction; written last in a step, since the append locks the audit chain until the commit.
+	 * transaction, appended when it commits (AuditTrail.recordAtCommit).
 	 */
 	@Transactional
 	public void audit(UUID caseId, AuditAction action, List<String> fields, String purpose) {
-		audit.record(action, load(caseId).reference(), fields, purpose);
+		audit.recordAtCommit(action, load(caseId).reference(), fields, purpose);
 	}
 
 	public String actor() {

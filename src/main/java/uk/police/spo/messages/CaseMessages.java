@@ -108,8 +108,7 @@ public class CaseMessages {
 					"the case changed while the message arrived; it cannot take it now");
 		}
 		records.record(caseFile.id(), "MESSAGE_RECEIVED", messageName + " received from " + from);
-		// last: the audit append locks the chain head until this transaction commits
-		audit.record(AuditAction.ALTER, reference, List.copyOf(variables.keySet()), "message " + messageName);
+		audit.recordAtCommit(AuditAction.ALTER, reference, List.copyOf(variables.keySet()), "message " + messageName);
 	}
 
 	private static List<String> shapeProblems(String messageName, Map<String, Object> variables) {

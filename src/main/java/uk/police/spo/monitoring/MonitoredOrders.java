@@ -159,7 +159,7 @@ class MonitoredOrders implements NotificationDeadlines, OrderGrantDates {
 			order.vary(terms, decidedOn);
 			records.record(caseId, "ORDER_VARIED",
 					describe(order) + " varied: " + terms.size() + " term(s) apply from " + decidedOn);
-			audit.record(AuditAction.ALTER, caseReference, List.of("order.terms"), "order varied by the court");
+			audit.recordAtCommit(AuditAction.ALTER, caseReference, List.of("order.terms"), "order varied by the court");
 		}
 	}
 

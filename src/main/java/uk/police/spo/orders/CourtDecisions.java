@@ -65,7 +65,7 @@ class CourtDecisions {
 		SpoApplication application = load(applicationId);
 		ProtectiveOrder order = orders.save(application.grantInterim(LocalDate.now(clock), endsOn));
 		cases.record(application.caseId(), "INTERIM_SPO_GRANTED", "Interim SPO granted until " + endsOn);
-		audit.record(AuditAction.COLLECT, caseReference, List.of("order.terms"), "interim SPO granted");
+		audit.recordAtCommit(AuditAction.COLLECT, caseReference, List.of("order.terms"), "interim SPO granted");
 		return order.id();
 	}
 
@@ -78,7 +78,7 @@ class CourtDecisions {
 		ProtectiveOrder order = orders.save(application.grantFull(LocalDate.now(clock), endsOn, interim));
 		cases.moveTo(application.caseId(), CaseStatus.ORDER_IN_FORCE, "FULL_SPO_GRANTED",
 				"Full SPO granted " + (endsOn == null ? "until further order" : "until " + endsOn));
-		audit.record(AuditAction.COLLECT, caseReference, List.of("order.terms"), "full SPO granted");
+		audit.recordAtCommit(AuditAction.COLLECT, caseReference, List.of("order.terms"), "full SPO granted");
 		return new Grant(order.id(), interimInForce);
 	}
 

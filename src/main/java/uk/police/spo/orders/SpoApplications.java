@@ -54,7 +54,7 @@ class SpoApplications {
 		cases.record(caseId, apply ? "SPO_TO_BE_APPLIED_FOR" : "SPO_NOT_APPLIED_FOR",
 				apply ? "Decided to apply for a Stalking Protection Order"
 						: "Decided not to apply for a Stalking Protection Order");
-		audit.record(AuditAction.COLLECT, caseReference, List.of("spoApplication.actsReasoning",
+		audit.recordAtCommit(AuditAction.COLLECT, caseReference, List.of("spoApplication.actsReasoning",
 				"spoApplication.riskReasoning", "spoApplication.necessityReasoning"), "SPO decision");
 		return application.id();
 	}
@@ -66,7 +66,7 @@ class SpoApplications {
 		application.draft(terms, interimWanted, durationYears);
 		cases.record(application.caseId(), "SPO_DRAFTED",
 				"SPO application drafted with " + terms.size() + " term(s), sent for legal review");
-		audit.record(AuditAction.COLLECT, caseReference, List.of("spoApplication.terms"), "SPO drafting");
+		audit.recordAtCommit(AuditAction.COLLECT, caseReference, List.of("spoApplication.terms"), "SPO drafting");
 	}
 
 	@Transactional
@@ -79,7 +79,7 @@ class SpoApplications {
 		}
 		application.sendBack(sendBackReasons);
 		cases.record(application.caseId(), "SPO_SENT_BACK", "SPO application sent back to drafting by legal review");
-		audit.record(AuditAction.COLLECT, caseReference, List.of("spoApplication.sendBackReasons"), "SPO legal review");
+		audit.recordAtCommit(AuditAction.COLLECT, caseReference, List.of("spoApplication.sendBackReasons"), "SPO legal review");
 	}
 
 	/** Lodging queues the court referral in the same transaction; the process's next step delivers it. */
@@ -92,7 +92,7 @@ class SpoApplications {
 		cases.record(application.caseId(), CaseFile.SPO_LODGED,
 				"SPO application lodged with the " + (application.youthCourt() ? "youth" : "magistrates'") + " court");
 		// nothing leaves the force here: the send task's delivery audits the DISCLOSE, naming the fields sent
-		audit.record(AuditAction.ALTER, caseReference, List.of("spoApplication.lodgedAt"),
+		audit.recordAtCommit(AuditAction.ALTER, caseReference, List.of("spoApplication.lodgedAt"),
 				"SPO application lodged; referral to court queued");
 		return referral.id();
 	}
@@ -103,7 +103,7 @@ class SpoApplications {
 		application.decideOnAppeal(reasoning);
 		cases.record(application.caseId(), appeal ? "SPO_TO_BE_APPEALED" : "SPO_NOT_APPEALED",
 				appeal ? "Decided to appeal the refusal to the Crown Court" : "Decided not to appeal the refusal");
-		audit.record(AuditAction.COLLECT, caseReference, List.of("spoApplication.appealReasoning"), "SPO appeal");
+		audit.recordAtCommit(AuditAction.COLLECT, caseReference, List.of("spoApplication.appealReasoning"), "SPO appeal");
 	}
 
 	@Transactional
@@ -114,7 +114,7 @@ class SpoApplications {
 				LegalBasis.COURT_APPLICATION);
 		cases.record(application.caseId(), "SPO_APPEAL_LODGED",
 				"Appeal against the refusal lodged with the Crown Court");
-		audit.record(AuditAction.ALTER, caseReference, List.of("spoApplication.status"),
+		audit.recordAtCommit(AuditAction.ALTER, caseReference, List.of("spoApplication.status"),
 				"SPO appeal lodged; referral to Crown Court queued");
 		return referral.id();
 	}

@@ -215,9 +215,8 @@ public class PartnerInbox {
 		try {
 			inOwnTransaction.executeWithoutResult(status -> {
 				messages.saveAndFlush(kept);
-				// last: the audit append locks the chain head until this transaction commits
 				if (cases.byReference(message.caseReference()).isPresent()) {
-					audit.record(AuditAction.COLLECT, message.caseReference(), REFUSED_FIELDS,
+					audit.recordAtCommit(AuditAction.COLLECT, message.caseReference(), REFUSED_FIELDS,
 							"refused message kept from " + partner);
 				}
 			});

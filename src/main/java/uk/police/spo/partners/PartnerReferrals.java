@@ -95,7 +95,7 @@ public class PartnerReferrals {
 		}
 		cases.record(caseId, "REFERRAL_CONSENT", "Referral answers: " + String.join(", ",
 				open.stream().map(r -> r.partner() + " " + r.status()).toList()));
-		audit.record(AuditAction.COLLECT, caseReference, List.of("referral.consent"), "referral consent");
+		audit.recordAtCommit(AuditAction.COLLECT, caseReference, List.of("referral.consent"), "referral consent");
 		return open;
 	}
 

@@ -74,7 +74,6 @@ public class RecordedConsent {
 			.save(new ConsentWithdrawal(caseFile.id(), partner, clock.instant(), cases.actor()));
 		cases.record(caseFile.id(), "CONSENT_WITHDRAWN", "The victim withdrew their consent to referrals to " + partner
 				+ ": referrals to it not yet delivered will not be sent");
-		// last: the audit append holds the chain head until the commit
 		cases.audit(caseFile.id(), AuditAction.ALTER, List.of("referral.consent"), "consent withdrawn");
 		return withdrawal;
 	}

@@ -70,8 +70,7 @@ class ReferralAnswers {
 		}
 		referral.answered(clock.instant());
 		records.record(caseFile.id(), "REFERRAL_ANSWERED", summary(partner, referral, answer, note));
-		// last: the audit append locks the chain head until this transaction commits
-		audit.record(AuditAction.ALTER, caseFile.reference(), ANSWER_FIELDS, "referral answered by " + partner);
+		audit.recordAtCommit(AuditAction.ALTER, caseFile.reference(), ANSWER_FIELDS, "referral answered by " + partner);
 	}
 
 	private Optional<Referral> referral(Map<String, Object> body, UUID caseId, ReferralPartner partner, boolean legacy) {

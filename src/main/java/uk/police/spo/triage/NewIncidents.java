@@ -65,7 +65,6 @@ public class NewIncidents {
 			.setVariable("incidentCount", caseFile.incidents().size())
 			.setVariable("newIncidentReported", true)
 			.correlateStartMessage());
-		// last: the audit append holds the chain head until the commit
 		cases.audit(caseFile.id(), AuditAction.COLLECT, fields(occurredOn, location, description), "new incident");
 		return riskLevel.isPresent();
 	}

@@ -39,7 +39,6 @@ class RecordIncidentRiskDelegate implements JavaDelegate {
 		caseRisk.spread(execution, outcome.riskLevel());
 		UUID caseId = ProcessVariables.caseId(execution);
 		reassessments.afterIncident(caseId, RiskFactors.of(execution), RiskChecklist.screening(execution), outcome);
-		// last: the audit append holds the chain head until the commit
 		records.audit(caseId, AuditAction.COLLECT, RiskReassessments.AUDITED_FIELDS,
 				"risk reassessment after a new incident");
 	}

@@ -61,7 +61,7 @@ class TriageRecords {
 		caseFile.classified(conduct, otherOffences);
 		RiskAssessment assessment = assessments.save(new RiskAssessment(caseFile.id(), RiskAssessment.TRIAGE, factors,
 				screening, outcome, cases.actor(), clock.instant()));
-		audit.record(AuditAction.COLLECT, caseFile.reference(), List.of("riskAssessment.answers"),
+		audit.recordAtCommit(AuditAction.COLLECT, caseFile.reference(), List.of("riskAssessment.answers"),
 				"triage risk assessment");
 		return assessment;
 	}

@@ -1,6 +1,7 @@
 package uk.police.spo.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -8,6 +9,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -201,6 +206,44 @@ class AuditTrailTests {
 		}
 		finally {
 			// committed, unlike the other tests' entries: the next test starts from an empty chain again
+			jdbc.update("delete from audit_entry");
+			jdbc.update("update audit_chain_head set last_seq = 0, last_hash = ?", AuditHash.GENESIS);
+		}
+	}
+
+	/**
+	 * An entry recorded at commit leaves the chain head free while its transaction goes on (the engine's work after a
+	 * delegate): another transaction appends and commits meanwhile, and the entry follows it in the chain, for the
+	 * actor who was acting when it was recorded. Appended at once, the other append would wait for the head.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void anEntryRecordedAtCommitLeavesTheChainHeadFreeUntilThen() {
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				"supervisor", null, AuthorityUtils.createAuthorityList("supervisors")));
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+				audit.recordAtCommit(AuditAction.CONSULT, "SH-2026-000001", List.of("victim.name"), "case summary");
+				assertThat(jdbc.queryForObject("select count(*) from audit_entry", Integer.class)).isZero();
+				Future<?> meanwhile = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(
+						t -> audit.record(AuditAction.COLLECT, "SH-2026-000002", List.of("victim.name"), "intake")));
+				assertThatCode(() -> meanwhile.get(30, TimeUnit.SECONDS)).doesNotThrowAnyException();
+			});
+			new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+				audit.recordAtCommit(AuditAction.CONSULT, "SH-2026-000003", List.of("victim.name"), "case summary");
+				tx.setRollbackOnly();
+			});
+
+			assertThat(jdbc.queryForList("select concat(concat(actor, ' '), case_reference) from audit_entry "
+					+ "order by seq_no", String.class)).containsExactly("system SH-2026-000002", "supervisor SH-2026-000001");
+			assertThat(audit.verify()).isEqualTo(ChainVerification.intact(2));
+			assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(
+					tx -> audit.recordAtCommit(AuditAction.CONSULT, "Alex Example", List.of(), "case summary")))
+				.isInstanceOf(IllegalArgumentException.class);
+		}
+		finally {
+			other.shutdownNow();
 			jdbc.update("delete from audit_entry");
 			jdbc.update("update audit_chain_head set last_seq = 0, last_hash = ?", AuditHash.GENESIS);
 		}

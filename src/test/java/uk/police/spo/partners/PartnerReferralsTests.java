@@ -91,7 +91,7 @@ class PartnerReferralsTests {
 		assertThat(marac.status()).isEqualTo(ReferralStatus.QUEUED);
 		InOrder order = inOrder(cases, audit);
 		order.verify(cases).record(CASE, "REFERRAL_CONSENT", "Referral answers: HOUSING QUEUED, ADVOCACY DECLINED");
-		order.verify(audit).record(AuditAction.COLLECT, "SH-2026-000007", List.of("referral.consent"),
+		order.verify(audit).recordAtCommit(AuditAction.COLLECT, "SH-2026-000007", List.of("referral.consent"),
 				"referral consent");
 	}
 
@@ -102,7 +102,7 @@ class PartnerReferralsTests {
 
 		assertThatThrownBy(() -> referrals.answer(CASE, "SH-2026-000007", Map.of()))
 			.hasMessageContaining("HOUSING");
-		verify(audit, never()).record(any(), any(), any(), any());
+		verify(audit, never()).recordAtCommit(any(), any(), any(), any());
 	}
 
 }

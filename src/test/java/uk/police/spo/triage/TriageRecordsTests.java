@@ -102,7 +102,7 @@ class TriageRecordsTests {
 		order.verify(cases).record(CASE_ID, "RISK_ASSESSED",
 				"Risk assessed HIGH (STALKING_8Q): MARAC referral, consider an SPO");
 		order.verify(assessments).save(any());
-		order.verify(audit).record(AuditAction.COLLECT, "SH-2026-000007", List.of("riskAssessment.answers"),
+		order.verify(audit).recordAtCommit(AuditAction.COLLECT, "SH-2026-000007", List.of("riskAssessment.answers"),
 				"triage risk assessment");
 	}
 

@@ -78,7 +78,6 @@ class ReferralDelivery {
 					records.record(referral.caseId(), "REFERRAL_LETTER_FAILED", label(referral)
 							+ " went without its letter: the letter could not be made (see the application log)");
 				}
-				// last: the audit append holds the chain head until the commit
 				records.audit(referral.caseId(), AuditAction.DISCLOSE,
 						payload.fields().isEmpty() ? List.of("referral.kind") : payload.fields(),
 						"referral to " + referral.partner().name().toLowerCase());

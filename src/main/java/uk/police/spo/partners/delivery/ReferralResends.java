@@ -73,8 +73,7 @@ class ReferralResends {
 		referral.resend(clock.instant());
 		records.record(referral.caseId(), "REFERRAL_RESENT", ReferralDelivery.label(referral) + " to be sent again");
 		startDelivery(referral, row.caseReference());
-		// last: the audit append holds the chain head until the commit
-		audit.record(AuditAction.ALTER, row.caseReference(), List.of("referral.status"), "referral sent again");
+		audit.recordAtCommit(AuditAction.ALTER, row.caseReference(), List.of("referral.status"), "referral sent again");
 		return ReferralHealth.Entry.of(row);
 	}
 
