@@ -7,7 +7,8 @@ import java.util.UUID;
  * the report's path to its first task and no project code (expression service tasks, no listeners, no forms):
  * {@code benchCase} runs a service task and a gateway, then calls {@code benchTriage}, which runs a service task and
  * enters a sub-process holding one user task, with a non-interrupting due-date timer on the sub-process whose path
- * runs one more service task (as the project's escalation does). Deployed and started through engine REST as the
+ * runs one more service task (as the project's escalation does); and {@code benchReferral}, a user task followed by
+ * an asynchronous service task (a job), the referrals' baseline. Deployed and started through engine REST as the
  * administrator.
  */
 final class BareEngine {
@@ -61,6 +62,15 @@ final class BareEngine {
 			    <bpmn:sequenceFlow id="T5" sourceRef="Escalate" targetRef="EscalatedEnd" />
 			    <bpmn:endEvent id="EscalatedEnd" />
 			  </bpmn:process>
+			  <bpmn:process id="benchReferral" name="Bench referral" isExecutable="true" camunda:historyTimeToLive="P1D">
+			    <bpmn:startEvent id="ReferralStart" />
+			    <bpmn:sequenceFlow id="R1" sourceRef="ReferralStart" targetRef="Screen" />
+			    <bpmn:userTask id="Screen" camunda:candidateGroups="bench-officers" />
+			    <bpmn:sequenceFlow id="R2" sourceRef="Screen" targetRef="Send" />
+			    <bpmn:serviceTask id="Send" camunda:asyncBefore="true" camunda:expression="${true}" />
+			    <bpmn:sequenceFlow id="R3" sourceRef="Send" targetRef="ReferralEnd" />
+			    <bpmn:endEvent id="ReferralEnd" />
+			  </bpmn:process>
 			</bpmn:definitions>
 			""";
 
@@ -76,6 +86,35 @@ final class BareEngine {
 	void deploy() throws Exception {
 		api.json(api.postFile("/engine-rest/deployment/create", "bench.bpmn", BPMN, admin, "deployment-name", "bench",
 				"enable-duplicate-filtering", "true"), 200);
+	}
+
+	/** The referrals' baseline: a user task, then an asynchronous service task that does nothing, run as a job. */
+	static final String REFERRAL_PROCESS = "benchReferral";
+
+	/** Starts one {@code benchReferral}; its process instance id. */
+	String startReferral() throws Exception {
+		return api.json(api.post("/engine-rest/process-definition/key/" + REFERRAL_PROCESS + "/start", "{}", admin), 200)
+			.path("id")
+			.asText();
+	}
+
+	/** Completes the referral's user task; the wall-clock time of engine REST's answer, in milliseconds. */
+	long completeScreening(String processInstanceId) throws Exception {
+		String task = api.json(api.get("/engine-rest/task?processInstanceId=" + processInstanceId, admin), 200)
+			.get(0)
+			.path("id")
+			.asText();
+		api.json(api.post("/engine-rest/task/" + task + "/complete", "{}", admin), 204);
+		return System.currentTimeMillis();
+	}
+
+	/** When the engine ended the referral (its job ran), in epoch milliseconds, or null while it has not. */
+	Long endedAt(String processInstanceId) throws Exception {
+		var instance = api.json(api.get("/engine-rest/history/process-instance/" + processInstanceId, admin), 200);
+		String end = instance.path("endTime").asText(null);
+		return end == null || end.equals("null") ? null
+				: java.time.OffsetDateTime.parse(end, java.time.format.DateTimeFormatter.ofPattern(
+						"yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant().toEpochMilli();
 	}
 
 	/** Starts one {@code benchCase}; true when engine REST answered 200. */

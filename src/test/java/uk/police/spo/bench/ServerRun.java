@@ -407,6 +407,7 @@ final class ServerRun {
 			referrals.put("cases", references.size());
 			referrals.put("received", latencies.count());
 			referrals.put("deliveriesPerSecond", Latencies.round(latencies.count() / ((last - first) / 1e9)));
+			referrals.put("bareEngine", bareReferrals(officers, references.size()));
 			results.put("referrals", referrals);
 			System.out.printf("referrals: %d of %d received, p95 %.0f ms, %.1f deliveries/s%n", latencies.count(),
 					references.size(), latencies.percentileMillis(95), latencies.count() / ((last - first) / 1e9));
@@ -414,6 +415,41 @@ final class ServerRun {
 		finally {
 			officers.shutdownNow();
 		}
+	}
+
+	/**
+	 * The referrals' baseline, the same burst on the bare engine: as many user tasks completed by as many officers,
+	 * each followed by an asynchronous step of no work, timed from the completion to the end of its job.
+	 */
+	private Map<String, Object> bareReferrals(ExecutorService officers, int count) throws Exception {
+		List<String> instances = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			instances.add(bare.startReferral());
+		}
+		Map<String, Long> completed = new ConcurrentHashMap<>();
+		each(officers, instances, instance -> completed.put(instance, bare.completeScreening(instance)));
+		Map<String, Long> ended = new HashMap<>();
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (ended.size() < instances.size() && System.nanoTime() < deadline) {
+			for (String instance : instances) {
+				if (!ended.containsKey(instance)) {
+					Long end = bare.endedAt(instance);
+					if (end != null) {
+						ended.put(instance, end);
+					}
+				}
+			}
+			Thread.sleep(50);
+		}
+		Latencies latencies = new Latencies();
+		ended.forEach((instance, end) -> latencies.add(Math.max(0, end - completed.get(instance)) * 1_000_000L));
+		Map<String, Object> summary = new LinkedHashMap<>(latencies.summary());
+		summary.put("cases", instances.size());
+		summary.put("ended", ended.size());
+		long first = completed.values().stream().mapToLong(Long::longValue).min().orElse(0);
+		long last = ended.values().stream().mapToLong(Long::longValue).max().orElse(0);
+		summary.put("jobsPerSecond", Latencies.round(ended.size() / ((last - first) / 1e3)));
+		return summary;
 	}
 
 	@FunctionalInterface
