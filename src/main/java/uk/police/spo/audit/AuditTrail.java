@@ -80,9 +80,9 @@ public class AuditTrail {
 	 * As {@link #record}, appended when the caller's transaction commits, after everything else it does. For a step
 	 * inside one of the engine's commands (a delegate, a task listener, a job), which the engine follows with more
 	 * work in the same transaction (the next activities, its own flush): appended at once, the entry would hold the
-	 * chain head across all of that, and every other append of every node would wait for it (the largest wait of
-	 * report intake and of the referrals' send jobs, 2026-12-03). At the commit the head is held only for the append
-	 * and the commit. The actor is the one acting now; everything is checked at once; a rolled-back transaction
+	 * chain head across all of that, and every other append of every node would wait for it (the largest database
+	 * wait of the referrals' send jobs and of the officers' requests beside them, 2026-12-03). At the commit the head
+	 * is held only for the append and the commit. The actor is the one acting now; everything is checked at once; a rolled-back transaction
 	 * appends nothing.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
