@@ -1,5 +1,7 @@
 package uk.police.spo.bench;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
@@ -91,6 +93,9 @@ final class BareEngine {
 	/** The referrals' baseline: a user task, then an asynchronous service task that does nothing, run as a job. */
 	static final String REFERRAL_PROCESS = "benchReferral";
 
+	/** Engine REST's date format (its default, with milliseconds and the offset). */
+	private static final DateTimeFormatter ENGINE_REST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
 	/** Starts one {@code benchReferral}; its process instance id. */
 	String startReferral() throws Exception {
 		return api.json(api.post("/engine-rest/process-definition/key/" + REFERRAL_PROCESS + "/start", "{}", admin), 200)
@@ -112,9 +117,7 @@ final class BareEngine {
 	Long endedAt(String processInstanceId) throws Exception {
 		var instance = api.json(api.get("/engine-rest/history/process-instance/" + processInstanceId, admin), 200);
 		String end = instance.path("endTime").asText(null);
-		return end == null || end.equals("null") ? null
-				: java.time.OffsetDateTime.parse(end, java.time.format.DateTimeFormatter.ofPattern(
-						"yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant().toEpochMilli();
+		return end == null ? null : OffsetDateTime.parse(end, ENGINE_REST_TIME).toInstant().toEpochMilli();
 	}
 
 	/** Starts one {@code benchCase}; true when engine REST answered 200. */

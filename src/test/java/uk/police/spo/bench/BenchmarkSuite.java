@@ -55,20 +55,20 @@ public final class BenchmarkSuite {
 	/** The work queue item alone; true when it ran. */
 	private static boolean queues(String openCases) throws Exception {
 		Scale scale = Scale.queuesAt(java.util.Arrays.stream(openCases.split(",")).mapToInt(Integer::parseInt).toArray());
-		return alone(scale, "queues.json", ServerRun::mysqlQueues);
+		return alone(scale, "queues.json", "mysql", ServerRun::mysqlQueues);
 	}
 
 	/** The referrals and timers items alone ({@code timers,openCases}); true when they ran. */
 	private static boolean jobs(String timersAndOpenCases) throws Exception {
 		String[] numbers = timersAndOpenCases.split(",");
 		Scale scale = Scale.jobsAt(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
-		return alone(scale, "jobs.json", ServerRun::mysqlJobs);
+		return alone(scale, "jobs.json", "mysql", ServerRun::mysqlJobs);
 	}
 
 	/** The embedded default's item alone (intake, memory and start), as a full run does it; true when it ran. */
 	private static boolean embedded() throws Exception {
 		Scale scale = Scale.fullRun();
-		return alone(scale, "embedded.json", run -> run.embedded(scale.h2Clients()));
+		return alone(scale, "embedded.json", "h2", run -> run.embedded(scale.h2Clients()));
 	}
 
 	@FunctionalInterface
@@ -78,15 +78,15 @@ public final class BenchmarkSuite {
 
 	}
 
-	/** Some items alone on the MySQL-compatible server, written to {@code target/bench/<file>}; true when they ran. */
-	private static boolean alone(Scale scale, String file, Items items) throws Exception {
+	/** Some items alone on one database, written to {@code target/bench/<file>} under its name; true when they ran. */
+	private static boolean alone(Scale scale, String file, String database, Items items) throws Exception {
 		Path target = Path.of("target", "bench");
 		Files.createDirectories(target);
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
 		results.put("cores", Runtime.getRuntime().availableProcessors());
 		results.put("loadAverageBefore", Memory.loadAverage());
-		results.put(file.equals("embedded.json") ? "h2" : "mysql", items.runOn(new ServerRun(scale)));
+		results.put(database, items.runOn(new ServerRun(scale)));
 		results.put("loadAverageAfter", Memory.loadAverage());
 		String json = Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
 		Files.writeString(target.resolve(file), json);

@@ -52,6 +52,10 @@ final class ServerRun {
 	private static final String JVM_OPTIONS = System.getenv()
 		.getOrDefault("SPO_BENCH_JVM_OPTIONS", RECOMMENDED_JVM_OPTIONS);
 
+	/** The allocator arenas the jar is started with: the recommended number, or MALLOC_ARENA_MAX's. */
+	private static final String MALLOC_ARENAS = System.getenv()
+		.getOrDefault("MALLOC_ARENA_MAX", RECOMMENDED_MALLOC_ARENAS);
+
 	private static final String PASSWORD = "Bench-" + UUID.randomUUID();
 
 	private static final Api.Login TRIAGE = new Api.Login("bench-triage", PASSWORD);
@@ -272,10 +276,9 @@ final class ServerRun {
 		Path folder = Files.createTempDirectory("spo-bench-");
 		// as the README recommends: without a heap cap the JVM may take a quarter of the machine
 		Map<String, String> recommended = new HashMap<>(environment);
-		recommended.putIfAbsent("MALLOC_ARENA_MAX",
-				System.getenv().getOrDefault("MALLOC_ARENA_MAX", RECOMMENDED_MALLOC_ARENAS));
+		recommended.put("MALLOC_ARENA_MAX", MALLOC_ARENAS);
 		results.put("jvmOptions", JVM_OPTIONS);
-		results.put("mallocArenaMax", recommended.get("MALLOC_ARENA_MAX"));
+		results.put("mallocArenaMax", MALLOC_ARENAS);
 		app = new RunningJar("exec java " + JVM_OPTIONS + " -jar '" + RunningJar.jar() + "' --server.port=" + port
 				+ NO_RATE_LIMIT, folder, recommended, port);
 		long started = System.nanoTime();
@@ -392,25 +395,18 @@ final class ServerRun {
 					&& System.nanoTime() < deadline) {
 				Thread.sleep(50);
 			}
-			Latencies latencies = new Latencies();
-			long first = Long.MAX_VALUE;
-			long last = 0;
-			for (String reference : references) {
-				Long received = partners.receivedAt("marac", reference);
-				first = Math.min(first, completed.get(reference));
-				if (received != null) {
-					latencies.add(received - completed.get(reference));
-					last = Math.max(last, received);
+			Map<String, Long> received = new HashMap<>();
+			references.forEach(reference -> {
+				Long at = partners.receivedAt("marac", reference);
+				if (at != null) {
+					received.put(reference, at);
 				}
-			}
-			Map<String, Object> referrals = new LinkedHashMap<>(latencies.summary());
-			referrals.put("cases", references.size());
-			referrals.put("received", latencies.count());
-			referrals.put("deliveriesPerSecond", Latencies.round(latencies.count() / ((last - first) / 1e9)));
+			});
+			Map<String, Object> referrals = delays(completed, received, 1, "received", "deliveriesPerSecond");
 			referrals.put("bareEngine", bareReferrals(officers, references.size()));
 			results.put("referrals", referrals);
-			System.out.printf("referrals: %d of %d received, p95 %.0f ms, %.1f deliveries/s%n", latencies.count(),
-					references.size(), latencies.percentileMillis(95), latencies.count() / ((last - first) / 1e9));
+			System.out.printf("referrals: %s of %d received, p95 %s ms, %s deliveries/s%n", referrals.get("received"),
+					references.size(), referrals.get("p95Ms"), referrals.get("deliveriesPerSecond"));
 		}
 		finally {
 			officers.shutdownNow();
@@ -441,14 +437,24 @@ final class ServerRun {
 			}
 			Thread.sleep(50);
 		}
+		return delays(completed, ended, 1_000_000L, "ended", "jobsPerSecond");
+	}
+
+	/**
+	 * From each start to its arrival, both in {@code nanosPerUnit} units of one clock (0 when an arrival was seen
+	 * before its start was recorded): the latencies, how many arrived (under {@code arrivedKey}), and arrivals per
+	 * second from the first start to the last arrival (under {@code rateKey}).
+	 */
+	private static Map<String, Object> delays(Map<String, Long> started, Map<String, Long> arrived, long nanosPerUnit,
+			String arrivedKey, String rateKey) {
 		Latencies latencies = new Latencies();
-		ended.forEach((instance, end) -> latencies.add(Math.max(0, end - completed.get(instance)) * 1_000_000L));
+		arrived.forEach((key, at) -> latencies.add(Math.max(0, at - started.get(key)) * nanosPerUnit));
 		Map<String, Object> summary = new LinkedHashMap<>(latencies.summary());
-		summary.put("cases", instances.size());
-		summary.put("ended", ended.size());
-		long first = completed.values().stream().mapToLong(Long::longValue).min().orElse(0);
-		long last = ended.values().stream().mapToLong(Long::longValue).max().orElse(0);
-		summary.put("jobsPerSecond", Latencies.round(ended.size() / ((last - first) / 1e3)));
+		summary.put("cases", started.size());
+		summary.put(arrivedKey, arrived.size());
+		long first = started.values().stream().mapToLong(Long::longValue).min().orElse(0);
+		long last = arrived.values().stream().mapToLong(Long::longValue).max().orElse(0);
+		summary.put(rateKey, Latencies.round(arrived.size() / ((last - first) * nanosPerUnit / 1e9)));
 		return summary;
 	}
 
