@@ -443,7 +443,7 @@ final class ServerRun {
 	/**
 	 * From each start to its arrival, both in {@code nanosPerUnit} units of one clock (0 when an arrival was seen
 	 * before its start was recorded): the latencies, how many arrived (under {@code arrivedKey}), and arrivals per
-	 * second from the first start to the last arrival (under {@code rateKey}).
+	 * second from the first start to the last arrival or start (under {@code rateKey}).
 	 */
 	private static Map<String, Object> delays(Map<String, Long> started, Map<String, Long> arrived, long nanosPerUnit,
 			String arrivedKey, String rateKey) {
@@ -453,7 +453,10 @@ final class ServerRun {
 		summary.put("cases", started.size());
 		summary.put(arrivedKey, arrived.size());
 		long first = started.values().stream().mapToLong(Long::longValue).min().orElse(0);
-		long last = arrived.values().stream().mapToLong(Long::longValue).max().orElse(0);
+		// an arrival may be seen before its start was recorded (the bare engine's job ended before engine REST's answer
+		// reached the client): the span ends no earlier than the last start
+		long last = Math.max(arrived.values().stream().mapToLong(Long::longValue).max().orElse(0),
+				started.values().stream().mapToLong(Long::longValue).max().orElse(0));
 		summary.put(rateKey, Latencies.round(arrived.size() / ((last - first) * nanosPerUnit / 1e9)));
 		return summary;
 	}
